@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "cli/common.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "engine/io/read_dataset.hpp"
+
+namespace icn::cli {
+
+GlobalOptions& global_options() {
+    static GlobalOptions options;
+    return options;
+}
+
+int& exit_status() {
+    static int status = kExitOk;
+    return status;
+}
+
+void print_issues(const Issues& issues) {
+    for (const Issue& issue : issues.sorted()) {
+        if (issue.severity == Severity::note && global_options().quiet) continue;
+        std::fprintf(stderr, "%s\n", format_issue(issue).c_str());
+    }
+}
+
+Inputs load_inputs(const std::string& dataset, const std::string& chain,
+                   const std::vector<std::string>& regions, Issues& issues) {
+    Inputs inputs;
+    inputs.dataset = read_dataset(dataset, dataset, issues);
+    if (!chain.empty()) {
+        if (const auto folder = resolve_chain(chain, issues)) {
+            inputs.chain = read_chain_template(*folder, folder->string(), issues);
+        }
+    }
+    if (!regions.empty()) inputs.region = RegionSelector(regions);
+    inputs.summary = check_inputs(inputs.dataset, inputs.chain ? &*inputs.chain : nullptr,
+                                  inputs.region ? &*inputs.region : nullptr, issues);
+    return inputs;
+}
+
+}  // namespace icn::cli

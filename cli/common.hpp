@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// What the subcommands share: exit statuses (SPEC section 2), printing issues, loading inputs.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/io/check_inputs.hpp"
+#include "models/chain_template.hpp"
+#include "models/dataset.hpp"
+#include "models/issue.hpp"
+
+namespace icn::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFault = 1;
+inline constexpr int kExitBadInput = 2;
+
+// Bad input or bad usage found after parsing: exit status 2.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct GlobalOptions {
+    bool quiet = false;
+};
+GlobalOptions& global_options();
+
+// Prints every issue to stderr, errors and warnings in file and line order.
+void print_issues(const Issues& issues);
+
+struct Inputs {
+    Dataset dataset;
+    std::optional<ChainTemplate> chain;
+    std::optional<RegionSelector> region;
+    InputSummary summary;
+};
+
+// Reads the dataset, the template (if `chain` is non-empty) and applies the region; every
+// problem goes to `issues`.
+Inputs load_inputs(const std::string& dataset, const std::string& chain,
+                   const std::vector<std::string>& regions, Issues& issues);
+
+// Each subcommand registers itself: setup_x(app) adds the subcommand and its callback; the
+// callback stores its exit status here.
+int& exit_status();
+
+void setup_validate(CLI::App& app);
+void setup_generate(CLI::App& app);
+void setup_chains(CLI::App& app);
+
+}  // namespace icn::cli

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// icn: industrial cluster network analysis. One file per subcommand under cli/commands/.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
+#include "cli/common.hpp"
+#include "engine/backends/igraph/igraph_graph.hpp"
+#include "engine/util/progress.hpp"
+#include "engine/util/staged_output.hpp"
+
+namespace {
+
+// SIGINT / SIGTERM: say so and leave with 130 / 143. Outputs in progress live in a staging
+// folder, so --out keeps what it had; the staging folder is removed by the next run.
+extern "C" void on_signal(int signal) {
+    const char* message = signal == SIGINT ? "icn: interrupted (SIGINT); outputs left as they were\n"
+                                           : "icn: terminated (SIGTERM); outputs left as they were\n";
+    const ssize_t ignored = ::write(STDERR_FILENO, message, std::strlen(message));
+    (void)ignored;
+    ::_exit(128 + signal);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::signal(SIGINT, on_signal);
+    std::signal(SIGTERM, on_signal);
+
+    CLI::App app{"icn: industrial cluster network analysis (产业集群网络分析)", "icn"};
+    app.set_version_flag("--version", std::string("icn ") + ICN_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();
+    app.add_flag("-q,--quiet", icn::cli::global_options().quiet,
+                 "No progress and no notes on stderr");
+    icn::cli::setup_validate(app);
+    icn::cli::setup_generate(app);
+    icn::cli::setup_chains(app);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return icn::cli::kExitBadInput;
+    } catch (const icn::cli::UsageError& e) {
+        std::fprintf(stderr, "icn: %s\n", e.what());
+        return icn::cli::kExitBadInput;
+    } catch (const icn::OutputError& e) {
+        std::fprintf(stderr, "icn: %s\n", e.what());
+        return icn::cli::kExitFault;
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "icn: out of memory\n");
+        return icn::cli::kExitFault;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "icn: internal error: %s\n", e.what());
+        return icn::cli::kExitFault;
+    }
+    return icn::cli::exit_status();
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "engine/backends/igraph/igraph_graph.hpp"
+
+#include <fmt/format.h>
+
+#include <mutex>
+
+namespace icn {
+namespace {
+
+thread_local std::string g_reason;
+
+void keep_reason(const char* reason, const char* /*file*/, int /*line*/, igraph_error_t /*code*/) {
+    if (g_reason.empty() && reason != nullptr && *reason != '\0') g_reason = reason;
+    IGRAPH_FINALLY_FREE();
+}
+
+void install_handler() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        igraph_set_error_handler(keep_reason);
+        igraph_set_warning_handler(igraph_warning_handler_ignore);
+    });
+}
+
+}  // namespace
+
+void check(igraph_error_t code, std::string_view call) {
+    if (code == IGRAPH_SUCCESS) {
+        g_reason.clear();
+        return;
+    }
+    std::string reason = g_reason.empty() ? igraph_strerror(code) : g_reason;
+    g_reason.clear();
+    throw BackendError(fmt::format("{}: {}", call, reason));
+}
+
+IgraphVector::IgraphVector(igraph_integer_t size) {
+    install_handler();
+    check(igraph_vector_init(&vector_, size), "igraph_vector_init");
+}
+
+std::vector<double> IgraphVector::to_std() const {
+    const igraph_integer_t n = igraph_vector_size(&vector_);
+    std::vector<double> out(static_cast<std::size_t>(n));
+    for (igraph_integer_t i = 0; i < n; ++i) out[static_cast<std::size_t>(i)] = VECTOR(vector_)[i];
+    return out;
+}
+
+IgraphIntVector::IgraphIntVector(igraph_integer_t size) {
+    install_handler();
+    check(igraph_vector_int_init(&vector_, size), "igraph_vector_int_init");
+}
+
+std::vector<igraph_integer_t> IgraphIntVector::to_std() const {
+    const igraph_integer_t n = igraph_vector_int_size(&vector_);
+    std::vector<igraph_integer_t> out(static_cast<std::size_t>(n));
+    for (igraph_integer_t i = 0; i < n; ++i) out[static_cast<std::size_t>(i)] = VECTOR(vector_)[i];
+    return out;
+}
+
+IgraphGraph::IgraphGraph(const Network& network, bool directed)
+    : weights_(static_cast<igraph_integer_t>(network.edge_count())) {
+    install_handler();
+    IgraphIntVector edges(static_cast<igraph_integer_t>(2 * network.edge_count()));
+    for (std::size_t e = 0; e < network.edge_count(); ++e) {
+        VECTOR(*edges.get())[2 * e] = network.edge_source(e);
+        VECTOR(*edges.get())[2 * e + 1] = network.edge_target(e);
+        VECTOR(*weights_.get())[e] = network.edge_value(e);
+    }
+    check(igraph_create(&graph_, edges.get(), network.node_count(), directed ? IGRAPH_DIRECTED
+                                                                             : IGRAPH_UNDIRECTED),
+          "igraph_create");
+}
+
+}  // namespace icn

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// The one place where a Network becomes an igraph_t. igraph's errors become icn::BackendError:
+// its handler (installed once) keeps the first non-empty reason, frees igraph's finally-stack
+// and returns, as igraph requires; check() then throws.
+#pragma once
+
+#include <igraph/igraph.h>
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/graph/network.hpp"
+
+namespace icn {
+
+class BackendError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+void check(igraph_error_t code, std::string_view call);
+
+// Owns an igraph_vector_t.
+class IgraphVector {
+public:
+    explicit IgraphVector(igraph_integer_t size = 0);
+    ~IgraphVector() { igraph_vector_destroy(&vector_); }
+    IgraphVector(const IgraphVector&) = delete;
+    IgraphVector& operator=(const IgraphVector&) = delete;
+    igraph_vector_t* get() { return &vector_; }
+    const igraph_vector_t* get() const { return &vector_; }
+    std::vector<double> to_std() const;
+
+private:
+    igraph_vector_t vector_;
+};
+
+// Owns an igraph_vector_int_t.
+class IgraphIntVector {
+public:
+    explicit IgraphIntVector(igraph_integer_t size = 0);
+    ~IgraphIntVector() { igraph_vector_int_destroy(&vector_); }
+    IgraphIntVector(const IgraphIntVector&) = delete;
+    IgraphIntVector& operator=(const IgraphIntVector&) = delete;
+    igraph_vector_int_t* get() { return &vector_; }
+    const igraph_vector_int_t* get() const { return &vector_; }
+    std::vector<igraph_integer_t> to_std() const;
+
+private:
+    igraph_vector_int_t vector_;
+};
+
+// A copy of a Network as an igraph graph; edge i of igraph is edge i of the Network, and
+// weights() holds the edge values.
+class IgraphGraph {
+public:
+    IgraphGraph(const Network& network, bool directed);
+    ~IgraphGraph() { igraph_destroy(&graph_); }
+    IgraphGraph(const IgraphGraph&) = delete;
+    IgraphGraph& operator=(const IgraphGraph&) = delete;
+    const igraph_t* get() const { return &graph_; }
+    const igraph_vector_t* weights() const { return weights_.get(); }
+
+private:
+    igraph_t graph_;
+    IgraphVector weights_;
+};
+
+}  // namespace icn

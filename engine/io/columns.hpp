@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// The columns of each input table and their header aliases (SPEC section 1; the full list is
+// in docs/input-format.md). Headers are matched after trimming, ASCII case folded.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/io/csv.hpp"
+#include "models/issue.hpp"
+
+namespace icn {
+
+enum class Table { firms, links, firm_years, segments, flows };
+
+struct ColumnSpec {
+    std::string_view name;  // canonical name
+    bool required;
+    std::vector<std::string_view> aliases;  // other accepted headers, Chinese first
+};
+
+const std::vector<ColumnSpec>& column_specs(Table table);
+
+inline constexpr std::size_t kAbsent = static_cast<std::size_t>(-1);
+
+struct Header {
+    std::vector<std::size_t> column;  // per ColumnSpec of the table: field index, or kAbsent
+    std::vector<std::string> extra_names;
+    std::vector<std::size_t> extra_columns;  // field indices of columns ICN does not interpret
+    std::size_t width = 0;
+    bool usable = false;  // every required column is present
+
+    bool has(std::size_t spec) const { return column[spec] != kAbsent; }
+};
+
+// Maps a header record; a missing required column is an error at line 1.
+Header map_header(Table table, const CsvRecord& record, const std::string& display,
+                  Issues& issues);
+
+}  // namespace icn

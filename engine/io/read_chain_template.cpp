@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+// Chain templates: segments.csv and flows.csv in a folder (SPEC 1.2).
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <map>
+
+#include "engine/io/read_dataset.hpp"
+#include "engine/io/reader_support.hpp"
+#include "engine/io/values.hpp"
+
+#ifndef ICN_SOURCE_CHAINS_DIR
+#define ICN_SOURCE_CHAINS_DIR ""
+#endif
+
+namespace icn {
+namespace {
+enum SegmentColumn { kId, kName, kTier, kNameEn, kDescription, kSegmentWeight };
+enum FlowColumn { kFrom, kTo, kFlowWeight };
+}  // namespace
+
+void read_segments(TextFile file, ChainTemplate& chain, Issues& issues) {
+    using detail::quote_value;
+    const std::string& display = file.display;
+    CsvParser parser(file.text, display, issues);
+    CsvRecord record;
+    if (!parser.next(record)) {
+        issues.error(display, 1, "empty file: expected a header row (id,name,tier)");
+        return;
+    }
+    const Header header = map_header(Table::segments, record, display, issues);
+    if (!header.usable) return;
+    std::map<std::string, std::uint32_t, std::less<>> first_line;
+    while (parser.next(record)) {
+        if (record.bad || !detail::check_width(record, header, display, issues)) continue;
+        const std::uint32_t line = record.line;
+        bool ok = true;
+        Segment segment;
+        segment.id = std::string(detail::cell(record, header, kId));
+        segment.name = std::string(detail::cell(record, header, kName));
+        segment.tier = std::string(detail::cell(record, header, kTier));
+        segment.name_en = std::string(detail::cell(record, header, kNameEn));
+        segment.description = std::string(detail::cell(record, header, kDescription));
+        if (segment.id.empty()) {
+            issues.error(display, line, "empty segment id");
+            continue;
+        }
+        if (segment.id.find(';') != std::string::npos) {
+            issues.error(display, line,
+                         fmt::format("segment id {} contains ';', which separates segments in "
+                                     "firms.csv",
+                                     quote_value(segment.id)));
+            ok = false;
+        }
+        if (segment.name.empty()) {
+            issues.error(display, line, fmt::format("segment {}: empty name", quote_value(segment.id)));
+            ok = false;
+        }
+        if (const auto stage = parse_tier(segment.tier)) {
+            segment.stage = *stage;
+        } else {
+            issues.error(display, line,
+                         fmt::format("tier {} is not upstream, midstream, downstream (上游, 中游, "
+                                     "下游) or a stage number",
+                                     quote_value(segment.tier)));
+            ok = false;
+        }
+        if (const auto weight = detail::number_cell(detail::cell(record, header, kSegmentWeight),
+                                                    "weight", detail::Bound::non_negative, display,
+                                                    line, issues, ok)) {
+            segment.weight = *weight;
+        }
+        auto [it, inserted] = first_line.emplace(segment.id, line);
+        if (!inserted) {
+            issues.error(display, line,
+                         fmt::format("duplicate segment id {} (first at line {})",
+                                     quote_value(segment.id), it->second));
+            continue;
+        }
+        (void)ok;
+        chain.segments.push_back(std::move(segment));
+    }
+}
+
+void read_flows(TextFile file, ChainTemplate& chain, Issues& issues) {
+    using detail::quote_value;
+    const std::string& display = file.display;
+    CsvParser parser(file.text, display, issues);
+    CsvRecord record;
+    if (!parser.next(record)) {
+        issues.error(display, 1, "empty file: expected a header row (from,to)");
+        return;
+    }
+    const Header header = map_header(Table::flows, record, display, issues);
+    if (!header.usable) return;
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> first_line;
+    while (parser.next(record)) {
+        if (record.bad || !detail::check_width(record, header, display, issues)) continue;
+        const std::uint32_t line = record.line;
+        bool ok = true;
+        Flow flow;
+        const auto segment = [&](FlowColumn column, std::string_view role, std::uint32_t& out) {
+            const std::string_view id = detail::cell(record, header, column);
+            if (const auto index = chain.find(id)) {
+                out = *index;
+            } else {
+                issues.error(display, line,
+                             fmt::format("flow {} {} is not a segment of segments.csv", role,
+                                         quote_value(id)));
+                ok = false;
+            }
+        };
+        segment(kFrom, "from", flow.from);
+        segment(kTo, "to", flow.to);
+        if (const auto weight = detail::number_cell(detail::cell(record, header, kFlowWeight),
+                                                    "weight", detail::Bound::non_negative, display,
+                                                    line, issues, ok)) {
+            flow.weight = *weight;
+        }
+        if (!ok) continue;
+        auto [it, inserted] = first_line.emplace(std::make_pair(flow.from, flow.to), line);
+        if (!inserted) {
+            issues.warning(display, line,
+                           fmt::format("flow {} -> {} given again (first at line {}); ignored",
+                                       chain.segments[flow.from].id, chain.segments[flow.to].id,
+                                       it->second));
+            continue;
+        }
+        chain.flows.push_back(flow);
+    }
+}
+
+ChainTemplate read_chain_template(const std::filesystem::path& folder, const std::string& display,
+                                  Issues& issues) {
+    ChainTemplate chain;
+    chain.folder = display;
+    chain.id = folder.filename().empty() ? folder.parent_path().filename().string()
+                                         : folder.filename().string();
+    const auto name = [&](const char* file) { return (std::filesystem::path(display) / file).string(); };
+    if (auto file = read_text_file(folder / "segments.csv", name("segments.csv"), issues)) {
+        read_segments(std::move(*file), chain, issues);
+    }
+    if (auto file = read_text_file(folder / "flows.csv", name("flows.csv"), issues)) {
+        read_flows(std::move(*file), chain, issues);
+    }
+    return chain;
+}
+
+std::vector<std::filesystem::path> chain_search_path() {
+    std::vector<std::filesystem::path> paths;
+    if (const char* env = std::getenv("ICN_CHAINS_DIR"); env != nullptr && *env != '\0') {
+        paths.emplace_back(env);
+    }
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) paths.push_back(exe.parent_path().parent_path() / "share" / "icn" / "chains");
+    if (std::string_view(ICN_SOURCE_CHAINS_DIR).size() > 0) paths.emplace_back(ICN_SOURCE_CHAINS_DIR);
+    return paths;
+}
+
+std::optional<std::filesystem::path> resolve_chain(const std::string& chain, Issues& issues) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(chain, ec)) return std::filesystem::path(chain);
+    const bool plain_id = !chain.empty() && chain.find('/') == std::string::npos && chain != "." &&
+                          chain != "..";
+    if (plain_id) {
+        for (const auto& dir : chain_search_path()) {
+            const auto candidate = dir / chain;
+            if (std::filesystem::is_directory(candidate, ec)) return candidate;
+        }
+    }
+    issues.error(chain, 0,
+                 "no such chain template: not a folder, nor the id of a shipped template "
+                 "(`icn chains` lists them)");
+    return std::nullopt;
+}
+
+}  // namespace icn

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+// cluster.json (optional): cluster-level facts no firm row carries (SPEC 1.1; keys in
+// docs/input-format.md).
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "engine/io/read_dataset.hpp"
+#include "engine/io/values.hpp"
+
+namespace icn {
+namespace {
+
+// Line of the first occurrence of "key" in the text, for messages about a key; 1 if not found.
+std::uint32_t line_of_key(const std::string& text, std::string_view key) {
+    const std::string needle = fmt::format("\"{}\"", key);
+    const std::size_t at = text.find(needle);
+    if (at == std::string::npos) return 1;
+    return static_cast<std::uint32_t>(1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+std::optional<double> unit_in_wan_yuan(const std::string& unit) {
+    if (unit == "元" || unit == "yuan") return 1e-4;
+    if (unit == "千元" || unit == "thousand_yuan") return 0.1;
+    if (unit == "万元" || unit == "10k_yuan") return 1.0;
+    if (unit == "百万元" || unit == "million_yuan") return 100.0;
+    if (unit == "亿元" || unit == "100m_yuan") return 1e4;
+    return std::nullopt;
+}
+
+}  // namespace
+
+void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {
+    const std::string& display = file.display;
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(file.text);
+    } catch (const nlohmann::json::parse_error& e) {
+        const std::size_t byte = std::min<std::size_t>(e.byte, file.text.size());
+        const auto line = 1 + std::count(file.text.begin(),
+                                         file.text.begin() + static_cast<std::ptrdiff_t>(byte > 0 ? byte - 1 : 0), '\n');
+        std::string what = e.what();
+        if (const auto colon = what.rfind(": "); colon != std::string::npos) what = what.substr(colon + 2);
+        issues.error(display, static_cast<std::uint32_t>(line), "not valid JSON: " + what);
+        return;
+    }
+    if (!doc.is_object()) {
+        issues.error(display, 1, "expected a JSON object {\"name\": ..., \"area_km2\": ...}");
+        return;
+    }
+    ClusterInfo info;
+    bool ok = true;
+    const auto fail = [&](std::string_view key, std::string message) {
+        issues.error(display, line_of_key(file.text, key), std::move(message));
+        ok = false;
+    };
+    for (const auto& [key, value] : doc.items()) {
+        if (key == "name" || key == "county") {
+            if (!value.is_string()) {
+                fail(key, fmt::format("\"{}\" must be text", key));
+                continue;
+            }
+            (key == "name" ? info.name : info.county) = value.get<std::string>();
+        } else if (key == "area_km2") {
+            if (!value.is_number() || value.get<double>() <= 0) {
+                fail(key, "\"area_km2\" must be a positive number (square kilometres)");
+                continue;
+            }
+            info.area_km2 = value.get<double>();
+        } else if (key == "main_industry") {
+            if (value.is_string()) {
+                info.main_industry.push_back(value.get<std::string>());
+            } else if (value.is_array() &&
+                       std::all_of(value.begin(), value.end(),
+                                   [](const nlohmann::json& v) { return v.is_string(); })) {
+                for (const auto& v : value) info.main_industry.push_back(v.get<std::string>());
+            } else {
+                fail(key, "\"main_industry\" must be a segment id or a list of segment ids");
+            }
+        } else if (key == "output_unit") {
+            const auto factor = value.is_string() ? unit_in_wan_yuan(value.get<std::string>())
+                                                  : std::nullopt;
+            if (!factor) {
+                fail(key, fmt::format("\"output_unit\" {} is not one of 元, 千元, 万元, 百万元, 亿元",
+                                      value.dump()));
+                continue;
+            }
+            info.output_unit = value.get<std::string>();
+            info.unit_in_wan_yuan = *factor;
+        } else if (key == "total_output" || key == "output_by_year") {
+            if (!value.is_object()) {
+                fail(key, fmt::format("\"{}\" must map years to output, e.g. {{\"2023\": 420000}}",
+                                      key));
+                continue;
+            }
+            for (const auto& [year_text, amount] : value.items()) {
+                const auto year = parse_int(year_text);
+                if (!year || *year < 1900 || *year > 2200) {
+                    fail(year_text, fmt::format("\"{}\": {} is not a year", key, year_text));
+                    continue;
+                }
+                if (!amount.is_number() || amount.get<double>() < 0) {
+                    fail(year_text, fmt::format("\"{}\": output for {} must be a number >= 0", key,
+                                                year_text));
+                    continue;
+                }
+                info.total_output_by_year[*year] = amount.get<double>();
+            }
+        } else if (key == "region" || key == "description" || key == "notes" || key == "source") {
+            // Informative keys, kept by the user's file only.
+        } else {
+            issues.warning(display, line_of_key(file.text, key),
+                           fmt::format("unknown key \"{}\" ignored (known: name, county, area_km2, "
+                                       "main_industry, output_unit, total_output)",
+                                       key));
+        }
+    }
+    if (ok) dataset.cluster = std::move(info);
+}
+
+}  // namespace icn

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// firms.csv: one row per firm, local or not (SPEC 1.1).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "engine/io/read_dataset.hpp"
+#include "engine/io/reader_support.hpp"
+#include "engine/io/values.hpp"
+#include "engine/util/progress.hpp"
+
+namespace icn {
+namespace {
+enum Column { kId, kName, kRegion, kSegment, kSize, kLeader, kTags, kOutput, kEmployees, kRd, kLat, kLon };
+}
+
+void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
+    using detail::Bound;
+    using detail::quote_value;
+    const std::string& display = file.display;
+    CsvParser parser(file.text, display, issues);
+    CsvRecord record;
+    if (!parser.next(record)) {
+        issues.error(display, 1, "empty file: expected a header row (id,name,region,...)");
+        return;
+    }
+    const Header header = map_header(Table::firms, record, display, issues);
+    if (!header.usable) return;
+
+    dataset.firm_extra.names = header.extra_names;
+    dataset.firm_extra.values.assign(header.extra_names.size(), {});
+    const std::size_t estimate =
+        static_cast<std::size_t>(std::count(file.text.begin(), file.text.end(), '\n'));
+    dataset.firms.reserve(estimate);
+    dataset.firm_index.reserve(estimate);
+    std::unordered_map<std::string, std::uint32_t> segment_of;
+    for (std::size_t i = 0; i < dataset.segment_labels.size(); ++i) {
+        segment_of.emplace(dataset.segment_labels[i], static_cast<std::uint32_t>(i));
+    }
+
+    Progress progress("reading " + display, file.text.size());
+    while (parser.next(record)) {
+        progress.update(parser.offset());
+        if (record.bad || !detail::check_width(record, header, display, issues)) continue;
+        const std::uint32_t line = record.line;
+        bool ok = true;
+        Firm firm;
+        firm.line = line;
+        firm.id = std::string(detail::cell(record, header, kId));
+        firm.name = std::string(detail::cell(record, header, kName));
+        firm.region = std::string(detail::cell(record, header, kRegion));
+        if (firm.id.empty()) {
+            issues.error(display, line, "empty id: every firm needs an id");
+            ok = false;
+        }
+        if (firm.name.empty()) {
+            issues.error(display, line, fmt::format("firm {}: empty name", quote_value(firm.id)));
+            ok = false;
+        }
+        if (firm.region.empty()) {
+            issues.error(display, line, fmt::format("firm {}: empty region", quote_value(firm.id)));
+            ok = false;
+        }
+        for (std::string_view label : split_list(detail::cell(record, header, kSegment))) {
+            auto [it, inserted] = segment_of.emplace(std::string(label),
+                                                     static_cast<std::uint32_t>(segment_of.size()));
+            if (inserted) dataset.segment_labels.emplace_back(label);
+            if (std::find(firm.segments.begin(), firm.segments.end(), it->second) ==
+                firm.segments.end()) {
+                firm.segments.push_back(it->second);
+            }
+        }
+        const std::string_view size_text = detail::cell(record, header, kSize);
+        if (const auto size = parse_firm_size(size_text)) {
+            firm.size = *size;
+        } else {
+            issues.error(display, line,
+                         fmt::format("size {} is not one of large, medium, small, micro "
+                                     "(大型, 中型, 小型, 微型)",
+                                     quote_value(size_text)));
+            ok = false;
+        }
+        const std::string_view leader_text = detail::cell(record, header, kLeader);
+        if (const auto leader = parse_bool(leader_text)) {
+            firm.leader = *leader;
+        } else {
+            issues.error(display, line,
+                         fmt::format("leader {} is not a yes/no value (1/0, true/false, yes/no, "
+                                     "y/n, 是/否)",
+                                     quote_value(leader_text)));
+            ok = false;
+        }
+        for (std::string_view tag : split_list(detail::cell(record, header, kTags))) {
+            firm.tags.emplace_back(tag);
+        }
+        const auto number = [&](Column column, std::string_view name, Bound bound) {
+            return detail::number_cell(detail::cell(record, header, column), name, bound, display,
+                                       line, issues, ok);
+        };
+        firm.output = number(kOutput, "output", Bound::non_negative);
+        firm.employees = number(kEmployees, "employees", Bound::non_negative);
+        firm.rd_expense = number(kRd, "rd_expense", Bound::non_negative);
+        firm.lat = number(kLat, "lat", Bound::any);
+        firm.lon = number(kLon, "lon", Bound::any);
+        if (firm.lat && (*firm.lat < -90 || *firm.lat > 90)) {
+            issues.error(display, line, fmt::format("lat {} is outside [-90, 90]", *firm.lat));
+            ok = false;
+        }
+        if (firm.lon && (*firm.lon < -180 || *firm.lon > 180)) {
+            issues.error(display, line, fmt::format("lon {} is outside [-180, 180]", *firm.lon));
+            ok = false;
+        }
+        if (firm.id.empty()) continue;
+
+        // A firm with bad cells still claims its id, so that its links do not all fail too.
+        dataset.firms.push_back(std::move(firm));
+        const auto index = static_cast<std::uint32_t>(dataset.firms.size() - 1);
+        if (const auto first = dataset.firm_index.insert(dataset.firms, index)) {
+            issues.error(display, line,
+                         fmt::format("duplicate firm id {} (first at line {})",
+                                     quote_value(dataset.firms.back().id),
+                                     dataset.firms[*first].line));
+            dataset.firms.pop_back();
+            continue;
+        }
+        for (std::size_t e = 0; e < header.extra_columns.size(); ++e) {
+            dataset.firm_extra.values[e].emplace_back(record.fields[header.extra_columns[e]]);
+        }
+        (void)ok;
+    }
+}
+
+}  // namespace icn

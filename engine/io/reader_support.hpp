@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// Small helpers shared by the table readers: row width, typed cells with FILE:LINE errors.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/io/columns.hpp"
+#include "engine/io/csv.hpp"
+#include "models/issue.hpp"
+
+namespace icn::detail {
+
+enum class Bound { any, non_negative, positive };
+
+// False (and an error) when the record's field count differs from the header's.
+bool check_width(const CsvRecord& record, const Header& header, const std::string& display,
+                 Issues& issues);
+
+// The field of column `spec`, trimmed; empty when the column is absent.
+inline std::string_view cell(const CsvRecord& record, const Header& header, std::size_t spec) {
+    return header.has(spec) ? trim(record.fields[header.column[spec]]) : std::string_view{};
+}
+
+// Empty -> nullopt (no error); otherwise a number within `bound`, or an error naming the value.
+// `ok` is set to false on error.
+std::optional<double> number_cell(std::string_view text, std::string_view column, Bound bound,
+                                  const std::string& display, std::uint32_t line, Issues& issues,
+                                  bool& ok);
+
+// Shortens a value for a message: at most 60 bytes, cut at a UTF-8 boundary.
+std::string quote_value(std::string_view text);
+
+}  // namespace icn::detail

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "engine/io/values.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+#include "engine/io/csv.hpp"
+
+namespace icn {
+namespace {
+
+// Full-width forms (U+FF01..U+FF5E) are ASCII + 0xFEE0; in UTF-8 they are EF BC xx / EF BD xx.
+// Returns false if text holds anything but ASCII and full-width ASCII.
+bool normalise_width(std::string_view text, std::string& out) {
+    out.clear();
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        if (c == 0xEF && i + 2 < text.size()) {
+            const auto b1 = static_cast<unsigned char>(text[i + 1]);
+            const auto b2 = static_cast<unsigned char>(text[i + 2]);
+            unsigned code = 0;
+            if (b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) code = 0xFF00u + (b2 - 0x80u);
+            if (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E) code = 0xFF40u + (b2 - 0x80u);
+            if (code != 0) {
+                out += static_cast<char>(code - 0xFEE0u);
+                i += 3;
+                continue;
+            }
+        }
+        return false;
+    }
+    return true;
+}
+
+// Removes thousands separators when they group digits by three before the decimal point.
+bool strip_thousands(std::string& s) {
+    const std::size_t comma = s.find(',');
+    if (comma == std::string::npos) return true;
+    std::size_t begin = (s[0] == '-' || s[0] == '+') ? 1 : 0;
+    std::size_t point = s.find_first_of(".eE");
+    if (point == std::string::npos) point = s.size();
+    // Integer part: d{1,3}(,ddd)+
+    std::size_t first = s.find(',', begin);
+    if (first == begin || first - begin > 3 || first > point) return false;
+    for (std::size_t i = first; i < point; i += 4) {
+        if (s[i] != ',' || i + 4 > point) return false;
+        for (std::size_t k = i + 1; k < i + 4; ++k) {
+            if (s[k] < '0' || s[k] > '9') return false;
+        }
+    }
+    if (s.find(',', point) != std::string::npos) return false;
+    std::string out;
+    for (char c : s) {
+        if (c != ',') out += c;
+    }
+    s = std::move(out);
+    return true;
+}
+
+bool prepare_number(std::string_view text, std::string& buffer) {
+    text = trim(text);
+    if (text.empty()) return false;
+    if (!normalise_width(text, buffer)) return false;
+    if (!strip_thousands(buffer)) return false;
+    if (!buffer.empty() && buffer[0] == '+') buffer.erase(0, 1);
+    return !buffer.empty();
+}
+
+bool equals_any(std::string_view text, std::initializer_list<std::string_view> options) {
+    for (std::string_view option : options) {
+        if (text == option) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+std::optional<double> parse_number(std::string_view text) {
+    thread_local std::string buffer;
+    if (!prepare_number(text, buffer)) return std::nullopt;
+    // "inf", "nan" and hex are refused before from_chars sees them.
+    for (char c : buffer) {
+        if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || c == '+'))
+            return std::nullopt;
+    }
+    double value = 0;
+    const char* first = buffer.data();
+    const char* last = first + buffer.size();
+    const auto [ptr, ec] = std::from_chars(first, last, value, std::chars_format::general);
+    if (ec != std::errc() || ptr != last || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+std::optional<int> parse_int(std::string_view text) {
+    thread_local std::string buffer;
+    if (!prepare_number(text, buffer)) return std::nullopt;
+    int value = 0;
+    const char* first = buffer.data();
+    const char* last = first + buffer.size();
+    const auto [ptr, ec] = std::from_chars(first, last, value);
+    if (ec != std::errc() || ptr != last) return std::nullopt;
+    return value;
+}
+
+std::optional<bool> parse_bool(std::string_view text) {
+    text = trim(text);
+    if (text.empty()) return false;
+    const std::string lower = ascii_lower(text);
+    if (equals_any(lower, {"1", "true", "yes", "y", "是"})) return true;
+    if (equals_any(lower, {"0", "false", "no", "n", "否"})) return false;
+    return std::nullopt;
+}
+
+std::optional<FirmSize> parse_firm_size(std::string_view text) {
+    text = trim(text);
+    if (text.empty()) return FirmSize::unknown;
+    const std::string lower = ascii_lower(text);
+    if (equals_any(lower, {"large", "大型", "大", "大型企业"})) return FirmSize::large;
+    if (equals_any(lower, {"medium", "中型", "中", "中型企业"})) return FirmSize::medium;
+    if (equals_any(lower, {"small", "小型", "小", "小型企业"})) return FirmSize::small;
+    if (equals_any(lower, {"micro", "微型", "微", "微型企业"})) return FirmSize::micro;
+    return std::nullopt;
+}
+
+std::optional<int> parse_tier(std::string_view text) {
+    text = trim(text);
+    const std::string lower = ascii_lower(text);
+    if (equals_any(lower, {"upstream", "上游"})) return 1;
+    if (equals_any(lower, {"midstream", "中游"})) return 2;
+    if (equals_any(lower, {"downstream", "下游"})) return 3;
+    const auto stage = parse_int(text);
+    if (stage && *stage >= 0) return stage;
+    return std::nullopt;
+}
+
+}  // namespace icn

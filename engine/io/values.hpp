@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// Cell values as SPEC section 1 allows them: numbers, booleans, firm sizes, tiers, years.
+// Each parser returns nullopt for text it does not accept; the caller names the file and line.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "models/firm.hpp"
+
+namespace icn {
+
+// Decimal or exponent notation, finite. Full-width digits (０-９, ．, －, ＋) are normalised;
+// thousands separators are accepted when they group digits by three ("1,000", "12,345.6").
+std::optional<double> parse_number(std::string_view text);
+
+// A whole number in int range, same normalisation as parse_number ("2023", "２０２３").
+std::optional<int> parse_int(std::string_view text);
+
+// 1/0, true/false (any case), yes/no, y/n, 是/否; empty = false.
+std::optional<bool> parse_bool(std::string_view text);
+
+// large/medium/small/micro (any case), 大型/中型/小型/微型, 大/中/小/微; empty = unknown.
+std::optional<FirmSize> parse_firm_size(std::string_view text);
+
+// upstream/midstream/downstream (any case), 上游/中游/下游 -> 1/2/3, or a stage number >= 0.
+std::optional<int> parse_tier(std::string_view text);
+
+std::string ascii_lower(std::string_view text);
+
+}  // namespace icn

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include "models/issue.hpp"
+
+#include <algorithm>
+
+namespace icn {
+
+std::string format_issue(const Issue& issue) {
+    std::string out = issue.file;
+    if (issue.line > 0) {
+        out += ':';
+        out += std::to_string(issue.line);
+    }
+    out += ": ";
+    if (issue.severity == Severity::warning) out += "warning: ";
+    if (issue.severity == Severity::note) out += "note: ";
+    out += issue.message;
+    return out;
+}
+
+void Issues::error(std::string file, std::uint32_t line, std::string message) {
+    items_.push_back({Severity::error, std::move(file), line, std::move(message)});
+    ++errors_;
+}
+
+void Issues::warning(std::string file, std::uint32_t line, std::string message) {
+    items_.push_back({Severity::warning, std::move(file), line, std::move(message)});
+}
+
+void Issues::note(std::string file, std::uint32_t line, std::string message) {
+    items_.push_back({Severity::note, std::move(file), line, std::move(message)});
+}
+
+void Issues::append(const Issues& other) {
+    for (const Issue& issue : other.items_) {
+        items_.push_back(issue);
+        if (issue.severity == Severity::error) ++errors_;
+    }
+}
+
+std::vector<Issue> Issues::sorted() const {
+    // Files keep the order in which they were first reported; lines ascend within a file.
+    std::vector<std::string> files;
+    std::vector<std::pair<std::size_t, std::size_t>> keys;  // (file rank, item index)
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        auto it = std::find(files.begin(), files.end(), items_[i].file);
+        if (it == files.end()) it = files.insert(files.end(), items_[i].file);
+        keys.emplace_back(static_cast<std::size_t>(it - files.begin()), i);
+    }
+    std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first < b.first;
+        return items_[a.second].line < items_[b.second].line;
+    });
+    std::vector<Issue> out;
+    out.reserve(items_.size());
+    for (const auto& key : keys) out.push_back(items_[key.second]);
+    return out;
+}
+
+}  // namespace icn

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// A problem found in the input: FILE:LINE: message (SPEC section 2).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace icn {
+
+enum class Severity { error, warning, note };
+
+struct Issue {
+    Severity severity = Severity::error;
+    std::string file;        // as the user would find it: the path given plus the file name
+    std::uint32_t line = 0;  // physical line from 1; 0 = the file as a whole
+    std::string message;
+};
+
+// "FILE:LINE: message", "FILE: message", with "warning: " / "note: " before warnings and notes.
+std::string format_issue(const Issue& issue);
+
+class Issues {
+public:
+    void error(std::string file, std::uint32_t line, std::string message);
+    void warning(std::string file, std::uint32_t line, std::string message);
+    void note(std::string file, std::uint32_t line, std::string message);
+    void add(Issue issue) { items_.push_back(std::move(issue)); }
+    void append(const Issues& other);
+
+    bool has_errors() const { return errors_ > 0; }
+    std::size_t error_count() const { return errors_; }
+    const std::vector<Issue>& items() const { return items_; }
+    // Errors and warnings in file order, then line order (stable for equal keys).
+    std::vector<Issue> sorted() const;
+
+private:
+    std::vector<Issue> items_;
+    std::size_t errors_ = 0;
+};
+
+}  // namespace icn
