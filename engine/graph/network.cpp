@@ -2,75 +2,150 @@
 #include "engine/graph/network.hpp"
 
 #include <algorithm>
+#include <thread>
 
 namespace icn {
+
+namespace {
+
+// Runs part(0) on a second thread and part(1) here; two cores is what the machine has.
+template <typename Part>
+void in_two(Part part) {
+    std::thread worker([&] { part(0); });
+    part(1);
+    worker.join();
+}
+
+// Stable counting sort of `count` items by key(i) < buckets (kNoNode: skip the item), by two
+// threads each over half of the items. Returns the bucket starts (buckets + 1 of them);
+// place(i, slot) stores item i at its slot.
+template <typename Key, typename Place>
+std::vector<std::uint32_t> counting_sort(std::size_t count, std::uint32_t buckets, Key key,
+                                         Place place) {
+    std::vector<std::uint32_t> counts[2];
+    const std::size_t half = count / 2;
+    in_two([&](int t) {
+        counts[t].assign(buckets, 0);
+        const std::size_t lo = t == 0 ? 0 : half;
+        const std::size_t hi = t == 0 ? half : count;
+        for (std::size_t i = lo; i < hi; ++i) {
+            const std::uint32_t k = key(i);
+            if (k != kNoNode) ++counts[t][k];
+        }
+    });
+    std::vector<std::uint32_t> start(std::size_t{buckets} + 1, 0);
+    for (std::uint32_t b = 0; b < buckets; ++b) {
+        const std::uint32_t first_half = counts[0][b];
+        start[b + 1] = start[b] + first_half + counts[1][b];
+        counts[0][b] = start[b];
+        counts[1][b] = start[b] + first_half;
+    }
+    in_two([&](int t) {
+        std::vector<std::uint32_t>& next = counts[t];
+        const std::size_t lo = t == 0 ? 0 : half;
+        const std::size_t hi = t == 0 ? half : count;
+        for (std::size_t i = lo; i < hi; ++i) {
+            const std::uint32_t k = key(i);
+            if (k != kNoNode) place(i, next[k]++);
+        }
+    });
+    return start;
+}
+
+}  // namespace
 
 Network Network::from_links(std::uint32_t node_count, const std::vector<SupplyLink>& links,
                             std::optional<std::int32_t> year) {
     Network net;
     net.node_count_ = node_count;
-    // Rows kept, grouped by supplier and ordered by customer within: two stable counting sorts.
-    std::vector<std::uint32_t> by_customer;
-    {
-        std::vector<std::uint32_t> count(std::size_t{node_count} + 1, 0);
-        std::size_t kept = 0;
-        for (const SupplyLink& link : links) {
-            if (year && link.year != *year) continue;
-            ++count[link.customer + 1];
-            ++kept;
-        }
-        for (std::size_t v = 0; v < node_count; ++v) count[v + 1] += count[v];
-        by_customer.resize(kept);
-        for (std::size_t i = 0; i < links.size(); ++i) {
-            if (year && links[i].year != *year) continue;
-            by_customer[count[links[i].customer]++] = static_cast<std::uint32_t>(i);
-        }
-    }
-    std::vector<std::uint32_t> order(by_customer.size());
-    {
-        std::vector<std::uint32_t> count(std::size_t{node_count} + 1, 0);
-        for (std::uint32_t i : by_customer) ++count[links[i].supplier + 1];
-        for (std::size_t v = 0; v < node_count; ++v) count[v + 1] += count[v];
-        for (std::uint32_t i : by_customer) order[count[links[i].supplier]++] = i;
-    }
-    by_customer.clear();
-    by_customer.shrink_to_fit();
+    // A counting sort by supplier carries (customer, row, value), so that no later pass reaches
+    // back into `links` at random; each supplier's few rows are then sorted by customer and
+    // merged. Two threads share every pass: the halves of the rows, then of the suppliers.
+    struct Entry {
+        std::uint32_t customer;
+        std::uint32_t row;
+        double value;
+    };
+    std::size_t kept = 0;
+    for (const SupplyLink& link : links) kept += (!year || link.year == *year) ? 1 : 0;
+    std::vector<Entry> entries(kept);
+    const std::vector<std::uint32_t> start = counting_sort(
+        links.size(), node_count,
+        [&](std::size_t i) {
+            return (!year || links[i].year == *year) ? links[i].supplier : kNoNode;
+        },
+        [&](std::size_t i, std::uint32_t slot) {
+            entries[slot] = {links[i].customer, static_cast<std::uint32_t>(i), links[i].value};
+        });
 
-    net.out_offsets_.assign(std::size_t{node_count} + 1, 0);
-    net.row_offsets_.clear();
-    net.rows_ = std::move(order);
-    for (std::size_t k = 0; k < net.rows_.size(); ++k) {
-        const SupplyLink& link = links[net.rows_[k]];
-        const bool same = !net.out_sources_.empty() && net.out_sources_.back() == link.supplier &&
-                          net.out_targets_.back() == link.customer;
-        if (same) {
-            net.out_values_.back() += link.value;
-        } else {
-            net.row_offsets_.push_back(static_cast<std::uint32_t>(k));
-            net.out_sources_.push_back(link.supplier);
-            net.out_targets_.push_back(link.customer);
-            net.out_values_.push_back(link.value);
-            ++net.out_offsets_[link.supplier + 1];
+    // Suppliers are split where half of the rows lie.
+    const auto mid = static_cast<std::uint32_t>(
+        std::lower_bound(start.begin(), start.end(), static_cast<std::uint32_t>(kept / 2)) -
+        start.begin());
+    const std::uint32_t split = std::min(mid, node_count);
+    std::vector<std::uint32_t> merged(std::size_t{node_count} + 1, 0);
+    in_two([&](int t) {
+        const std::uint32_t lo = t == 0 ? 0 : split;
+        const std::uint32_t hi = t == 0 ? split : node_count;
+        for (std::uint32_t v = lo; v < hi; ++v) {
+            const auto first = entries.begin() + start[v];
+            const auto last = entries.begin() + start[v + 1];
+            std::sort(first, last, [](const Entry& a, const Entry& b) {
+                return a.customer != b.customer ? a.customer < b.customer : a.row < b.row;
+            });
+            std::uint32_t edges = 0;
+            for (auto it = first; it != last; ++it) {
+                if (it == first || it->customer != (it - 1)->customer) ++edges;
+            }
+            merged[v + 1] = edges;
         }
-    }
-    net.row_offsets_.push_back(static_cast<std::uint32_t>(net.rows_.size()));
-    for (std::size_t v = 0; v < node_count; ++v) net.out_offsets_[v + 1] += net.out_offsets_[v];
+    });
+    for (std::uint32_t v = 0; v < node_count; ++v) merged[v + 1] += merged[v];
+    const std::size_t edge_count = merged[node_count];
+    net.out_offsets_ = merged;
+    net.out_sources_.resize(edge_count);
+    net.out_targets_.resize(edge_count);
+    net.out_values_.resize(edge_count);
+    net.row_offsets_.resize(edge_count + 1);
+    net.rows_.resize(kept);
+    in_two([&](int t) {
+        const std::uint32_t lo = t == 0 ? 0 : split;
+        const std::uint32_t hi = t == 0 ? split : node_count;
+        for (std::uint32_t v = lo; v < hi; ++v) {
+            std::size_t e = merged[v];
+            for (std::size_t k = start[v]; k < start[v + 1]; ++k) {
+                const Entry& entry = entries[k];
+                net.rows_[k] = entry.row;
+                if (k > start[v] && entry.customer == entries[k - 1].customer) {
+                    net.out_values_[e - 1] += entry.value;
+                    continue;
+                }
+                net.row_offsets_[e] = static_cast<std::uint32_t>(k);
+                net.out_sources_[e] = v;
+                net.out_targets_[e] = entry.customer;
+                net.out_values_[e] = entry.value;
+                ++e;
+            }
+        }
+    });
+    net.row_offsets_[edge_count] = static_cast<std::uint32_t>(kept);
+    entries.clear();
+    entries.shrink_to_fit();
     net.build_in_edges();
     return net;
 }
 
 void Network::build_in_edges() {
-    in_offsets_.assign(std::size_t{node_count_} + 1, 0);
-    for (std::uint32_t target : out_targets_) ++in_offsets_[target + 1];
-    for (std::size_t v = 0; v < node_count_; ++v) in_offsets_[v + 1] += in_offsets_[v];
+    // Out-edges are ordered by source and the counting sort is stable, so each in-list comes
+    // out ordered by source.
     in_sources_.resize(out_targets_.size());
     in_values_.resize(out_targets_.size());
-    std::vector<std::uint32_t> next(in_offsets_.begin(), in_offsets_.end() - 1);
-    for (std::size_t e = 0; e < out_targets_.size(); ++e) {
-        const std::uint32_t slot = next[out_targets_[e]]++;
-        in_sources_[slot] = out_sources_[e];
-        in_values_[slot] = out_values_[e];
-    }
+    in_offsets_ = counting_sort(
+        out_targets_.size(), node_count_, [&](std::size_t e) { return out_targets_[e]; },
+        [&](std::size_t e, std::uint32_t slot) {
+            in_sources_[slot] = out_sources_[e];
+            in_values_[slot] = out_values_[e];
+        });
 }
 
 Network Network::induced(const std::vector<std::uint32_t>& nodes) const {

@@ -9,11 +9,20 @@
 namespace icn {
 
 CsvParser::CsvParser(std::string& text, std::string display, Issues& issues)
-    : text_(text), display_(std::move(display)), issues_(issues) {}
+    : text_(text), display_(std::move(display)), issues_(issues), end_(text.size()) {}
+
+CsvParser::CsvParser(std::string& text, std::size_t begin, std::size_t end,
+                     std::uint32_t first_line, std::string display, Issues& issues)
+    : text_(text),
+      display_(std::move(display)),
+      issues_(issues),
+      pos_(begin),
+      end_(end),
+      line_(first_line) {}
 
 bool CsvParser::next(CsvRecord& record) {
     char* const data = text_.data();
-    const std::size_t n = text_.size();
+    const std::size_t n = end_;
 
     // Blank lines: nothing but an optional CR before the LF.
     while (pos_ < n) {

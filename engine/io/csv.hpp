@@ -28,6 +28,10 @@ class CsvParser {
 public:
     // `display` names the file in messages.
     CsvParser(std::string& text, std::string display, Issues& issues);
+    // Parses only text[begin, end), whose first byte is on line `first_line`; `begin` must start
+    // a record (used to split a file without quotes among threads).
+    CsvParser(std::string& text, std::size_t begin, std::size_t end, std::uint32_t first_line,
+              std::string display, Issues& issues);
 
     // Reads the next non-blank record; false at the end of the buffer.
     bool next(CsvRecord& record);
@@ -39,6 +43,7 @@ private:
     std::string display_;
     Issues& issues_;
     std::size_t pos_ = 0;
+    std::size_t end_ = 0;
     std::uint32_t line_ = 1;
 };
 

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <thread>
+
 namespace icn {
 
 Dataset read_dataset(const std::filesystem::path& folder, const std::string& display,
@@ -24,13 +26,23 @@ Dataset read_dataset(const std::filesystem::path& folder, const std::string& dis
         dataset.files.push_back({file.display, file.sha256, file.encoding});
     };
 
+    // links.csv is read, checksummed and decoded while firms.csv is parsed: the links need the
+    // firms, but their bytes do not.
+    Issues link_file_issues;
+    std::optional<TextFile> links_file;
+    std::thread reader([&] {
+        links_file = read_text_file(folder / "links.csv", name("links.csv"), link_file_issues);
+    });
     if (auto file = read_text_file(folder / "firms.csv", name("firms.csv"), issues)) {
         remember(*file);
         read_firms(std::move(*file), dataset, issues);
     }
-    if (auto file = read_text_file(folder / "links.csv", name("links.csv"), issues)) {
-        remember(*file);
-        read_links(std::move(*file), dataset, issues);
+    reader.join();
+    issues.append(link_file_issues);
+    if (links_file) {
+        remember(*links_file);
+        read_links(std::move(*links_file), dataset, issues);
+        links_file.reset();
     }
     if (std::filesystem::exists(folder / "firm_years.csv", ec)) {
         if (auto file = read_text_file(folder / "firm_years.csv", name("firm_years.csv"), issues)) {

@@ -33,7 +33,6 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
     const std::size_t estimate =
         static_cast<std::size_t>(std::count(file.text.begin(), file.text.end(), '\n'));
     dataset.firms.reserve(estimate);
-    dataset.firm_index.reserve(estimate);
     std::unordered_map<std::string, std::uint32_t> segment_of;
     for (std::size_t i = 0; i < dataset.segment_labels.size(); ++i) {
         segment_of.emplace(dataset.segment_labels[i], static_cast<std::uint32_t>(i));
@@ -63,12 +62,24 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
             ok = false;
         }
         for (std::string_view label : split_list(detail::cell(record, header, kSegment))) {
-            auto [it, inserted] = segment_of.emplace(std::string(label),
-                                                     static_cast<std::uint32_t>(segment_of.size()));
-            if (inserted) dataset.segment_labels.emplace_back(label);
-            if (std::find(firm.segments.begin(), firm.segments.end(), it->second) ==
-                firm.segments.end()) {
-                firm.segments.push_back(it->second);
+            // Datasets use few labels: a scan beats hashing until there are many.
+            std::uint32_t id = 0;
+            const auto& labels = dataset.segment_labels;
+            if (labels.size() <= 32) {
+                id = static_cast<std::uint32_t>(
+                    std::find(labels.begin(), labels.end(), label) - labels.begin());
+                if (id == labels.size()) {
+                    dataset.segment_labels.emplace_back(label);
+                    segment_of.emplace(std::string(label), id);
+                }
+            } else {
+                auto [it, inserted] = segment_of.emplace(
+                    std::string(label), static_cast<std::uint32_t>(labels.size()));
+                if (inserted) dataset.segment_labels.emplace_back(label);
+                id = it->second;
+            }
+            if (std::find(firm.segments.begin(), firm.segments.end(), id) == firm.segments.end()) {
+                firm.segments.push_back(id);
             }
         }
         const std::string_view size_text = detail::cell(record, header, kSize);
@@ -115,20 +126,34 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
 
         // A firm with bad cells still claims its id, so that its links do not all fail too.
         dataset.firms.push_back(std::move(firm));
-        const auto index = static_cast<std::uint32_t>(dataset.firms.size() - 1);
-        if (const auto first = dataset.firm_index.insert(dataset.firms, index)) {
-            issues.error(display, line,
-                         fmt::format("duplicate firm id {} (first at line {})",
-                                     quote_value(dataset.firms.back().id),
-                                     dataset.firms[*first].line));
-            dataset.firms.pop_back();
-            continue;
-        }
         for (std::size_t e = 0; e < header.extra_columns.size(); ++e) {
             dataset.firm_extra.values[e].emplace_back(record.fields[header.extra_columns[e]]);
         }
         (void)ok;
     }
+
+    // Index the ids; a duplicate is an error at the later line, naming the first, and is dropped.
+    const auto duplicates = dataset.firm_index.insert_all(dataset.firms);
+    if (duplicates.empty()) return;
+    std::vector<bool> drop(dataset.firms.size(), false);
+    for (const auto& [later, first] : duplicates) {
+        issues.error(display, dataset.firms[later].line,
+                     fmt::format("duplicate firm id {} (first at line {})",
+                                 quote_value(dataset.firms[later].id), dataset.firms[first].line));
+        drop[later] = true;
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < dataset.firms.size(); ++i) {
+        if (drop[i]) continue;
+        if (kept != i) {
+            dataset.firms[kept] = std::move(dataset.firms[i]);
+            for (auto& column : dataset.firm_extra.values) column[kept] = std::move(column[i]);
+        }
+        ++kept;
+    }
+    dataset.firms.resize(kept);
+    for (auto& column : dataset.firm_extra.values) column.resize(kept);
+    dataset.firm_index.build(dataset.firms);
 }
 
 }  // namespace icn

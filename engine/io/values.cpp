@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/io/values.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -90,6 +91,26 @@ std::string ascii_lower(std::string_view text) {
 }
 
 std::optional<double> parse_number(std::string_view text) {
+    // Fast path: plain ASCII notation, parsed in place.
+    if (!text.empty() && text.size() < 40 && text.front() != '+' && text.back() != ' ') {
+        bool plain = true;
+        for (char c : text) {
+            if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' ||
+                  c == '+')) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            double value = 0;
+            const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value,
+                                                   std::chars_format::general);
+            if (ec != std::errc() || ptr != text.data() + text.size() || !std::isfinite(value)) {
+                return std::nullopt;
+            }
+            return value;
+        }
+    }
     thread_local std::string buffer;
     if (!prepare_number(text, buffer)) return std::nullopt;
     // "inf", "nan" and hex are refused before from_chars sees them.
@@ -106,6 +127,13 @@ std::optional<double> parse_number(std::string_view text) {
 }
 
 std::optional<int> parse_int(std::string_view text) {
+    if (!text.empty() && text.size() < 12 && text.front() != '+' &&
+        std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; })) {
+        int value = 0;
+        const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || ptr != text.data() + text.size()) return std::nullopt;
+        return value;
+    }
     thread_local std::string buffer;
     if (!prepare_number(text, buffer)) return std::nullopt;
     int value = 0;
