@@ -29,6 +29,11 @@ InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
     const std::string firms_file =
         (std::filesystem::path(dataset.folder) / "firms.csv").string();
     const bool firms_read = !dataset.firms.empty();
+    const bool firms_file_read = std::any_of(dataset.files.begin(), dataset.files.end(),
+                                             [&](const InputFile& f) { return f.display == firms_file; });
+    if (firms_file_read && !firms_read && !issues.has_errors()) {
+        issues.error(firms_file, 0, "no firms: the file has a header but no rows");
+    }
 
     std::vector<bool> local(dataset.firms.size(), false);
     if (region != nullptr) {

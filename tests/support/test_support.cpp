@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "tests/support/test_support.hpp"
+
+#include <fmt/format.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+namespace icn::testing {
+
+TempDir::TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "icn-test-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    path_ = pattern;
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+}
+
+void write_text(const std::filesystem::path& path, const std::string& content) {
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+    if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+std::string shell_quote(const std::string& arg) {
+    std::string out = "'";
+    for (char c : arg) {
+        if (c == '\'') out += "'\\''";
+        else out += c;
+    }
+    return out + "'";
+}
+
+RunResult run_shell(const std::string& command, const std::filesystem::path& cwd) {
+    static std::mt19937_64 names(std::random_device{}());
+    const auto stamp = names();
+    const auto tmp = std::filesystem::temp_directory_path();
+    const auto out_path = tmp / fmt::format("icn-run-{}.out", stamp);
+    const auto err_path = tmp / fmt::format("icn-run-{}.err", stamp);
+    const std::filesystem::path dir = cwd.empty() ? source_dir() : cwd;
+    const std::string line = fmt::format("cd {} && {} >{} 2>{}", shell_quote(dir.string()), command,
+                                         shell_quote(out_path.string()),
+                                         shell_quote(err_path.string()));
+    const int raw = std::system(line.c_str());
+    RunResult result;
+    if (WIFEXITED(raw)) result.status = WEXITSTATUS(raw);
+    else if (WIFSIGNALED(raw)) result.status = 128 + WTERMSIG(raw);
+    result.out = read_text(out_path);
+    result.err = read_text(err_path);
+    std::error_code ec;
+    std::filesystem::remove(out_path, ec);
+    std::filesystem::remove(err_path, ec);
+    return result;
+}
+
+RunResult run_icn(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
+    std::string command = shell_quote(ICN_BINARY);
+    for (const auto& arg : args) command += " " + shell_quote(arg);
+    return run_shell(command, cwd);
+}
+
+std::filesystem::path source_dir() { return ICN_SOURCE_DIR; }
+
+std::filesystem::path shared_data_dir() {
+    return std::filesystem::path(ICN_SOURCE_DIR).parent_path() / "shared" / "data";
+}
+
+}  // namespace icn::testing
