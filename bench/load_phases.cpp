@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Times the phases of loading a dataset: read + decode + checksum, firms, links, network.
 // Usage: icn_bench_load DATASET [--region R]. Prints one line per phase (seconds).
-#include <fmt/format.h>
-
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <string>
+#include <sys/resource.h>
+
+#include <fmt/format.h>
 
 #include "engine/graph/network.hpp"
 #include "engine/io/read_dataset.hpp"
@@ -42,8 +41,8 @@ int main(int argc, char** argv) {
     const auto start = clock::now();
     icn::Dataset dataset = icn::read_dataset(folder, folder.string(), issues);
     lap("read_dataset");
-    const auto network = icn::Network::from_links(
-        static_cast<std::uint32_t>(dataset.firms.size()), dataset.links);
+    const auto network =
+        icn::Network::from_links(static_cast<std::uint32_t>(dataset.firms.size()), dataset.links);
     lap("network (CSR)");
     std::printf("%-22s %.3f s\n", "load total",
                 std::chrono::duration<double>(clock::now() - start).count());

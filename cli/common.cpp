@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/common.hpp"
 
-#include <fmt/format.h>
-
 #include <cstdio>
+
+#include <fmt/format.h>
 
 #include "engine/io/read_dataset.hpp"
 

@@ -2,11 +2,11 @@
 // What the subcommands share: exit statuses (SPEC section 2), printing issues, loading inputs.
 #pragma once
 
-#include <CLI/CLI.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "engine/io/check_inputs.hpp"
 #include "models/chain_template.hpp"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // icn: industrial cluster network analysis. One file per subcommand under cli/commands/.
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "cli/common.hpp"
 #include "engine/backends/igraph/igraph_graph.hpp"
@@ -18,8 +18,9 @@ namespace {
 // SIGINT / SIGTERM: say so and leave with 130 / 143. Outputs in progress live in a staging
 // folder, so --out keeps what it had; the staging folder is removed by the next run.
 extern "C" void on_signal(int signal) {
-    const char* message = signal == SIGINT ? "icn: interrupted (SIGINT); outputs left as they were\n"
-                                           : "icn: terminated (SIGTERM); outputs left as they were\n";
+    const char* message = signal == SIGINT
+                              ? "icn: interrupted (SIGINT); outputs left as they were\n"
+                              : "icn: terminated (SIGTERM); outputs left as they were\n";
     const ssize_t ignored = ::write(STDERR_FILENO, message, std::strlen(message));
     (void)ignored;
     ::_exit(128 + signal);

@@ -23,8 +23,8 @@ struct ExtraColumns {
 };
 
 struct InputFile {
-    std::string display;  // path as the user would find it
-    std::string sha256;   // of the bytes on disk
+    std::string display;   // path as the user would find it
+    std::string sha256;    // of the bytes on disk
     std::string encoding;  // "UTF-8", "GB18030", ...
 };
 

@@ -5,11 +5,16 @@ namespace icn {
 
 std::string_view to_string(FirmSize size) {
     switch (size) {
-        case FirmSize::large: return "large";
-        case FirmSize::medium: return "medium";
-        case FirmSize::small: return "small";
-        case FirmSize::micro: return "micro";
-        case FirmSize::unknown: break;
+        case FirmSize::large:
+            return "large";
+        case FirmSize::medium:
+            return "medium";
+        case FirmSize::small:
+            return "small";
+        case FirmSize::micro:
+            return "micro";
+        case FirmSize::unknown:
+            break;
     }
     return "";
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // icn chains: the chain templates shipped in models/chains/.
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <set>
+
+#include <fmt/format.h>
 
 #include "cli/common.hpp"
 #include "engine/io/read_dataset.hpp"

@@ -3,9 +3,9 @@
 // engine/generate/generate.hpp), written through a staging folder.
 #include "engine/generate/generate.hpp"
 
-#include <fmt/format.h>
-
 #include <cstdio>
+
+#include <fmt/format.h>
 
 #include "cli/common.hpp"
 #include "engine/io/read_dataset.hpp"
@@ -41,7 +41,8 @@ int run_generate(GenerateCommand& command) {
     }
     const auto problems = check_generate_options(chain, command.options);
     if (!problems.empty()) {
-        for (const auto& problem : problems) std::fprintf(stderr, "icn generate: %s\n", problem.c_str());
+        for (const auto& problem : problems)
+            std::fprintf(stderr, "icn generate: %s\n", problem.c_str());
         return kExitBadInput;
     }
     StagedOutput output(command.out);
@@ -66,7 +67,8 @@ void setup_generate(CLI::App& app) {
         ->required();
     cmd->add_option("--out", command->out, "Dataset folder to write")->required();
     cmd->add_option("--seed", o.seed, "Random seed")->capture_default_str();
-    cmd->add_option("--firms", o.firms, "Number of firms, local and external")->capture_default_str();
+    cmd->add_option("--firms", o.firms, "Number of firms, local and external")
+        ->capture_default_str();
     cmd->add_option("--links", o.links, "Number of link rows")->capture_default_str();
     cmd->add_option("--region", o.region, "Cluster region, a 6-digit GB/T 2260 code")
         ->capture_default_str();

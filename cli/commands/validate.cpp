@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // icn validate DATASET [--chain CHAIN] [--region R]: check the inputs, print every problem
 // (SPEC section 2), and on success a short summary.
-#include <fmt/format.h>
-
 #include <cstdio>
+
+#include <fmt/format.h>
 
 #include "cli/common.hpp"
 #include "engine/util/progress.hpp"

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "engine/generate/generate.hpp"
 
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <memory>
 #include <set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "engine/generate/random.hpp"
 #include "engine/util/progress.hpp"
@@ -27,12 +27,12 @@ struct Place {
 
 // Real GB/T 2260 county-level codes of places with machinery industry, for external firms.
 constexpr Place kPlaces[] = {
-    {"370102", "济南"}, {"371502", "聊城"}, {"371521", "阳谷"}, {"371525", "冠县"},
-    {"371526", "高唐"}, {"330624", "新昌"}, {"320214", "无锡"}, {"410311", "洛阳"},
+    {"370102", "济南"},   {"371502", "聊城"}, {"371521", "阳谷"}, {"371525", "冠县"},
+    {"371526", "高唐"},   {"330624", "新昌"}, {"320214", "无锡"}, {"410311", "洛阳"},
     {"210283", "瓦房店"}, {"320412", "常州"}, {"330281", "余姚"}, {"420606", "襄阳"},
-    {"310115", "上海"}, {"120116", "天津"}, {"440306", "深圳"}, {"320505", "苏州"},
-    {"370211", "青岛"}, {"130181", "辛集"}, {"610113", "西安"}, {"510116", "成都"},
-    {"371581", "临清"}, {"330782", "义乌"}, {"350582", "晋江"}, {"441900", "东莞"},
+    {"310115", "上海"},   {"120116", "天津"}, {"440306", "深圳"}, {"320505", "苏州"},
+    {"370211", "青岛"},   {"130181", "辛集"}, {"610113", "西安"}, {"510116", "成都"},
+    {"371581", "临清"},   {"330782", "义乌"}, {"350582", "晋江"}, {"441900", "东莞"},
 };
 
 constexpr const char* kBrand[] = {
@@ -99,19 +99,27 @@ struct GenFirm {
 
 double size_factor(FirmSize size) {
     switch (size) {
-        case FirmSize::large: return 20;
-        case FirmSize::medium: return 5;
-        case FirmSize::small: return 1.5;
-        default: return 1;
+        case FirmSize::large:
+            return 20;
+        case FirmSize::medium:
+            return 5;
+        case FirmSize::small:
+            return 1.5;
+        default:
+            return 1;
     }
 }
 
 double base_output(FirmSize size) {  // 万元 per year
     switch (size) {
-        case FirmSize::large: return 150000;
-        case FirmSize::medium: return 20000;
-        case FirmSize::small: return 3000;
-        default: return 400;
+        case FirmSize::large:
+            return 150000;
+        case FirmSize::medium:
+            return 20000;
+        case FirmSize::small:
+            return 3000;
+        default:
+            return 400;
     }
 }
 
@@ -142,8 +150,8 @@ std::vector<std::string> check_generate_options(const ChainTemplate& chain,
     if (chain.segments.empty()) problems.push_back("the chain template has no segments");
     const auto known = [&](const std::string& id, std::string_view what) {
         if (!chain.find(id)) {
-            problems.push_back(fmt::format("{} segment '{}' is not in template '{}'", what, id,
-                                           chain.id));
+            problems.push_back(
+                fmt::format("{} segment '{}' is not in template '{}'", what, id, chain.id));
         }
     };
     for (const auto& id : options.missing) known(id, "--missing");
@@ -153,15 +161,16 @@ std::vector<std::string> check_generate_options(const ChainTemplate& chain,
         const auto f = chain.find(from);
         const auto t = chain.find(to);
         if (!f || !t) {
-            problems.push_back(fmt::format("--broken {}>{}: not segments of template '{}'", from,
-                                           to, chain.id));
+            problems.push_back(
+                fmt::format("--broken {}>{}: not segments of template '{}'", from, to, chain.id));
             continue;
         }
-        const bool is_flow = std::any_of(chain.flows.begin(), chain.flows.end(),
-                                         [&](const Flow& fl) { return fl.from == *f && fl.to == *t; });
+        const bool is_flow =
+            std::any_of(chain.flows.begin(), chain.flows.end(),
+                        [&](const Flow& fl) { return fl.from == *f && fl.to == *t; });
         if (!is_flow || *f == *t) {
-            problems.push_back(fmt::format("--broken {}>{}: not a flow of template '{}'", from, to,
-                                           chain.id));
+            problems.push_back(
+                fmt::format("--broken {}>{}: not a flow of template '{}'", from, to, chain.id));
         }
     }
     const std::size_t minimum = 4 * chain.segments.size() + options.leaders + 4;
@@ -170,15 +179,16 @@ std::vector<std::string> check_generate_options(const ChainTemplate& chain,
                                        options.firms, chain.id, minimum));
     }
     if (!(options.local_share > 0 && options.local_share < 1)) {
-        problems.push_back(fmt::format("--local-share must be in (0, 1), got {}", options.local_share));
+        problems.push_back(
+            fmt::format("--local-share must be in (0, 1), got {}", options.local_share));
     }
     if (!(options.local_sourcing >= 0 && options.local_sourcing <= 1)) {
         problems.push_back(
             fmt::format("--local-sourcing must be in [0, 1], got {}", options.local_sourcing));
     }
     if (!is_region_code(options.region) || options.region.size() != 6) {
-        problems.push_back(fmt::format("--region must be a 6-digit GB/T 2260 code, got '{}'",
-                                       options.region));
+        problems.push_back(
+            fmt::format("--region must be a 6-digit GB/T 2260 code, got '{}'", options.region));
     }
     if (options.links > 4'000'000'000ULL) problems.push_back("--links must be below 4e9");
     return problems;
@@ -209,9 +219,10 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
     // segment at least 3 external ones (candidates to attract). Balance comes from the largest.
     std::uint32_t moved = 0;
     for (std::size_t s = 0; s < segment_count; ++s) {
-        const std::uint32_t want = missing.count(static_cast<std::uint32_t>(s))  ? 0
-                                   : weak.count(static_cast<std::uint32_t>(s))   ? 1
-                                   : std::max<std::uint32_t>(local_count[s], 3);
+        const std::uint32_t want = missing.count(static_cast<std::uint32_t>(s)) ? 0
+                                   : weak.count(static_cast<std::uint32_t>(s))
+                                       ? 1
+                                       : std::max<std::uint32_t>(local_count[s], 3);
         moved += local_count[s];
         moved -= want;
         local_count[s] = want;
@@ -261,7 +272,7 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
         firm.segments = std::move(segments);
         firm.local = local;
         const double u = random.uniform();
-        firm.size = u < 0.02 ? FirmSize::large
+        firm.size = u < 0.02   ? FirmSize::large
                     : u < 0.17 ? FirmSize::medium
                     : u < 0.62 ? FirmSize::small
                                : FirmSize::micro;
@@ -279,10 +290,13 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
         firms.push_back(std::move(firm));
     };
     for (std::size_t s = 0; s < segment_count; ++s) {
-        for (std::uint32_t k = 0; k < local_count[s]; ++k) add_firm({static_cast<std::uint32_t>(s)}, true);
-        for (std::uint32_t k = 0; k < external_count[s]; ++k) add_firm({static_cast<std::uint32_t>(s)}, false);
+        for (std::uint32_t k = 0; k < local_count[s]; ++k)
+            add_firm({static_cast<std::uint32_t>(s)}, true);
+        for (std::uint32_t k = 0; k < external_count[s]; ++k)
+            add_firm({static_cast<std::uint32_t>(s)}, false);
     }
-    for (std::uint32_t k = 0; k < outside_chain; ++k) add_firm({}, random.chance(options.local_share));
+    for (std::uint32_t k = 0; k < outside_chain; ++k)
+        add_firm({}, random.chance(options.local_share));
 
     // Chain leaders: local firms of the most downstream segments that are not planted gaps.
     {
@@ -314,9 +328,12 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
             const Flow& flow = chain.flows[random.below(chain.flows.size())];
             const std::uint32_t own = firm.segments[0];
             std::uint32_t other;
-            if (flow.from == own) other = flow.to;
-            else if (flow.to == own) other = flow.from;
-            else continue;
+            if (flow.from == own)
+                other = flow.to;
+            else if (flow.to == own)
+                other = flow.from;
+            else
+                continue;
             if (other == own) continue;
             if (firm.local) {
                 if (missing.count(other) || weak.count(other)) continue;
@@ -355,13 +372,12 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
                 if (!segments.empty()) segments += ';';
                 segments += chain.segments[s].id;
             }
-            std::string core = f.segments.empty()
-                                   ? kOutside[random.below(std::size(kOutside))]
-                                   : chain.segments[f.segments[0]].name;
-            std::string name = f.place + kBrand[random.below(std::size(kBrand))] +
-                               kBrand[random.below(std::size(kBrand))] + core +
-                               (f.leader ? "集团股份有限公司"
-                                         : kSuffix[random.below(std::size(kSuffix))]);
+            std::string core = f.segments.empty() ? kOutside[random.below(std::size(kOutside))]
+                                                  : chain.segments[f.segments[0]].name;
+            std::string name =
+                f.place + kBrand[random.below(std::size(kBrand))] +
+                kBrand[random.below(std::size(kBrand))] + core +
+                (f.leader ? "集团股份有限公司" : kSuffix[random.below(std::size(kSuffix))]);
             std::string tags;
             const auto tag = [&](const char* t, double p) {
                 if (random.chance(p)) tags += (tags.empty() ? "" : ";") + std::string(t);
@@ -376,15 +392,18 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
             tag("hnte", 0.1);
             const double output = std::round(base_output(f.size) * random.lognormal(0, 0.6));
             outputs[i] = output;
-            const double employees = std::max(3.0, std::round(output / 60 * random.lognormal(0, 0.3)));
-            const double lat = f.local ? 36.84 + 0.08 * random.normal() : 22 + 18 * random.uniform();
-            const double lon = f.local ? 115.71 + 0.08 * random.normal() : 104 + 17 * random.uniform();
+            const double employees =
+                std::max(3.0, std::round(output / 60 * random.lognormal(0, 0.3)));
+            const double lat =
+                f.local ? 36.84 + 0.08 * random.normal() : 22 + 18 * random.uniform();
+            const double lon =
+                f.local ? 115.71 + 0.08 * random.normal() : 104 + 17 * random.uniform();
             // A few names carry a comma, as real ones do ("临清市恒瑞轴承有限公司,二分厂").
             const bool quoted = random.chance(0.01);
-            fmt::format_to(std::back_inserter(buf), "F{:07d},{}{}{},{},{},{},{},{},{},{},{:.5f},{:.5f}\n",
-                           i + 1, quoted ? "\"" : "", name, quoted ? ",二分厂\"" : "", f.region,
-                           segments, to_string(f.size), f.leader ? "1" : "0", tags, output,
-                           employees, lat, lon);
+            fmt::format_to(
+                std::back_inserter(buf), "F{:07d},{}{}{},{},{},{},{},{},{},{},{:.5f},{:.5f}\n",
+                i + 1, quoted ? "\"" : "", name, quoted ? ",二分厂\"" : "", f.region, segments,
+                to_string(f.size), f.leader ? "1" : "0", tags, output, employees, lat, lon);
             out.maybe_flush();
         }
         out.close();
@@ -424,7 +443,8 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
         return false;
     };
     std::vector<double> flow_weights;
-    for (const Flow& flow : chain.flows) flow_weights.push_back(flow.weight > 0 ? flow.weight : 0.1);
+    for (const Flow& flow : chain.flows)
+        flow_weights.push_back(flow.weight > 0 ? flow.weight : 0.1);
     const AliasTable flow_table(flow_weights);
 
     Writer out(folder / "links.csv");
@@ -433,7 +453,8 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
                    options.products ? ",product" : "");
     const auto emit = [&](std::uint32_t supplier, std::uint32_t customer, std::uint32_t segment) {
         const double scale = base_output(firms[customer].size) / 100.0;
-        const double value = std::max(0.01, std::round(scale * random.lognormal(0, 1.1) * 100) / 100);
+        const double value =
+            std::max(0.01, std::round(scale * random.lognormal(0, 1.1) * 100) / 100);
         if (options.products) {
             fmt::format_to(std::back_inserter(buf), "F{:07d},F{:07d},{},{},{}\n", supplier + 1,
                            customer + 1, value, chain.segments[segment].name, options.year);
@@ -513,7 +534,8 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
                 const double output = std::round(outputs[i] / std::pow(1 + growth, k));
                 fmt::format_to(std::back_inserter(ybuf), "F{:07d},{},{},{},{}\n", i + 1,
                                options.year - static_cast<std::int32_t>(k), output,
-                               std::round(output * rd_share), std::max(3.0, std::round(output / 60)));
+                               std::round(output * rd_share),
+                               std::max(3.0, std::round(output / 60)));
             }
             years.maybe_flush();
         }

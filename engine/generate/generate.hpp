@@ -22,12 +22,12 @@ struct GenerateOptions {
     std::uint64_t links = 10000;
     std::string region = "371581";  // the cluster's region (a county code: 临清市)
     std::string region_name = "临清";
-    double local_share = 0.35;     // share of firms in the cluster region
-    double local_sourcing = 0.7;   // chance that a local customer buys from a local supplier
-    std::uint32_t leaders = 3;     // designated chain leaders (large local firms downstream)
-    std::int32_t year = 2024;      // year of links and the last year of firm_years.csv
-    std::uint32_t years = 3;       // years in firm_years.csv (0: no file)
-    bool products = true;          // a product column in links.csv
+    double local_share = 0.35;    // share of firms in the cluster region
+    double local_sourcing = 0.7;  // chance that a local customer buys from a local supplier
+    std::uint32_t leaders = 3;    // designated chain leaders (large local firms downstream)
+    std::int32_t year = 2024;     // year of links and the last year of firm_years.csv
+    std::uint32_t years = 3;      // years in firm_years.csv (0: no file)
+    bool products = true;         // a product column in links.csv
     // Planted gaps (template segment ids; flows as from/to pairs).
     std::vector<std::string> missing;
     std::vector<std::string> weak;

@@ -35,7 +35,7 @@ public:
     }
 
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-    std::uint64_t below(std::uint64_t n) { return n == 0 ? 0 : next() % n; }   // [0, n)
+    std::uint64_t below(std::uint64_t n) { return n == 0 ? 0 : next() % n; }    // [0, n)
     bool chance(double p) { return uniform() < p; }
     double normal() {
         const double u1 = 1.0 - uniform();

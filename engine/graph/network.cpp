@@ -180,7 +180,8 @@ Network Network::induced(const std::vector<std::uint32_t>& nodes) const {
     return sub;
 }
 
-std::optional<std::size_t> Network::find_edge(std::uint32_t supplier, std::uint32_t customer) const {
+std::optional<std::size_t> Network::find_edge(std::uint32_t supplier,
+                                              std::uint32_t customer) const {
     const auto begin = out_targets_.begin() + out_offsets_[supplier];
     const auto end = out_targets_.begin() + out_offsets_[supplier + 1];
     const auto it = std::lower_bound(begin, end, customer);

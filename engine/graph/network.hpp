@@ -47,7 +47,9 @@ public:
     std::span<const double> in_values(std::uint32_t v) const {
         return {in_values_.data() + in_offsets_[v], in_values_.data() + in_offsets_[v + 1]};
     }
-    std::uint32_t out_degree(std::uint32_t v) const { return out_offsets_[v + 1] - out_offsets_[v]; }
+    std::uint32_t out_degree(std::uint32_t v) const {
+        return out_offsets_[v + 1] - out_offsets_[v];
+    }
     std::uint32_t in_degree(std::uint32_t v) const { return in_offsets_[v + 1] - in_offsets_[v]; }
 
     std::uint32_t edge_source(std::size_t e) const { return out_sources_[e]; }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "engine/io/check_inputs.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <unordered_set>
+
+#include <fmt/format.h>
 
 namespace icn {
 
@@ -26,11 +26,11 @@ InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
     std::unordered_set<std::string_view> regions;
     for (const Firm& firm : dataset.firms) regions.insert(firm.region);
     summary.regions = regions.size();
-    const std::string firms_file =
-        (std::filesystem::path(dataset.folder) / "firms.csv").string();
+    const std::string firms_file = (std::filesystem::path(dataset.folder) / "firms.csv").string();
     const bool firms_read = !dataset.firms.empty();
-    const bool firms_file_read = std::any_of(dataset.files.begin(), dataset.files.end(),
-                                             [&](const InputFile& f) { return f.display == firms_file; });
+    const bool firms_file_read =
+        std::any_of(dataset.files.begin(), dataset.files.end(),
+                    [&](const InputFile& f) { return f.display == firms_file; });
     if (firms_file_read && !firms_read && !issues.has_errors()) {
         issues.error(firms_file, 0, "no firms: the file has a header but no rows");
     }

@@ -20,8 +20,8 @@ struct InputSummary {
     std::size_t links = 0;
     std::size_t regions = 0;  // distinct region values among firms
     std::size_t segment_labels = 0;
-    std::optional<std::size_t> template_segments;        // with --chain
-    std::optional<std::size_t> segments_covered;         // template segments with a firm
+    std::optional<std::size_t> template_segments;         // with --chain
+    std::optional<std::size_t> segments_covered;          // template segments with a firm
     std::optional<std::size_t> segments_covered_locally;  // ... with a local firm
 };
 

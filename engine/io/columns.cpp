@@ -10,9 +10,13 @@ namespace icn {
 const std::vector<ColumnSpec>& column_specs(Table table) {
     // The order of each list is the order of the *_column enums in the readers.
     static const std::vector<ColumnSpec> firms = {
-        {"id", true, {"企业编号", "统一社会信用代码", "企业id", "企业代码", "编号", "firm_id", "firm"}},
+        {"id",
+         true,
+         {"企业编号", "统一社会信用代码", "企业id", "企业代码", "编号", "firm_id", "firm"}},
         {"name", true, {"企业名称", "名称", "firm_name", "company"}},
-        {"region", true, {"行政区划代码", "所在地区", "地区", "区划代码", "行政区划", "region_code"}},
+        {"region",
+         true,
+         {"行政区划代码", "所在地区", "地区", "区划代码", "行政区划", "region_code"}},
         {"segment", false, {"产业链环节", "环节", "segments"}},
         {"size", false, {"企业规模", "规模"}},
         {"leader", false, {"链主", "是否链主", "链主企业"}},
@@ -38,12 +42,9 @@ const std::vector<ColumnSpec>& column_specs(Table table) {
         {"employees", false, {"从业人员", "员工人数", "职工人数"}},
     };
     static const std::vector<ColumnSpec> segments = {
-        {"id", true, {"环节编号", "编号"}},
-        {"name", true, {"环节名称", "名称"}},
-        {"tier", true, {"层级", "位置", "stage"}},
-        {"name_en", false, {"英文名称"}},
-        {"description", false, {"说明", "描述"}},
-        {"weight", false, {"权重"}},
+        {"id", true, {"环节编号", "编号"}},        {"name", true, {"环节名称", "名称"}},
+        {"tier", true, {"层级", "位置", "stage"}}, {"name_en", false, {"英文名称"}},
+        {"description", false, {"说明", "描述"}},  {"weight", false, {"权重"}},
     };
     static const std::vector<ColumnSpec> flows = {
         {"from", true, {"上游环节", "供应环节", "来源"}},
@@ -51,11 +52,16 @@ const std::vector<ColumnSpec>& column_specs(Table table) {
         {"weight", false, {"权重"}},
     };
     switch (table) {
-        case Table::firms: return firms;
-        case Table::links: return links;
-        case Table::firm_years: return firm_years;
-        case Table::segments: return segments;
-        case Table::flows: return flows;
+        case Table::firms:
+            return firms;
+        case Table::links:
+            return links;
+        case Table::firm_years:
+            return firm_years;
+        case Table::segments:
+            return segments;
+        case Table::flows:
+            return flows;
     }
     return firms;
 }
@@ -97,12 +103,12 @@ Header map_header(Table table, const CsvRecord& record, const std::string& displ
         if (is_exact && !exact[match]) std::swap(kept, other);
         header.column[match] = kept;
         exact[match] = exact[match] || is_exact;
-        issues.warning(display, record.line,
-                       fmt::format("columns '{}' and '{}' both mean '{}'; using '{}', keeping '{}' "
-                                   "as an attribute",
-                                   trim(record.fields[kept]), trim(record.fields[other]),
-                                   specs[match].name, trim(record.fields[kept]),
-                                   trim(record.fields[other])));
+        issues.warning(
+            display, record.line,
+            fmt::format("columns '{}' and '{}' both mean '{}'; using '{}', keeping '{}' "
+                        "as an attribute",
+                        trim(record.fields[kept]), trim(record.fields[other]), specs[match].name,
+                        trim(record.fields[kept]), trim(record.fields[other])));
         header.extra_names.emplace_back(trim(record.fields[other]));
         header.extra_columns.push_back(other);
     }
@@ -121,6 +127,25 @@ Header map_header(Table table, const CsvRecord& record, const std::string& displ
             header.usable = false;
         }
     }
+    return header;
+}
+
+std::optional<Header> read_header(Table table, CsvParser& parser, const std::string& display,
+                                  Issues& issues) {
+    CsvRecord record;
+    if (!parser.next(record)) {
+        std::string required;
+        for (const ColumnSpec& spec : column_specs(table)) {
+            if (!spec.required) continue;
+            if (!required.empty()) required += ',';
+            required += spec.name;
+        }
+        issues.error(display, 1,
+                     fmt::format("empty file: expected a header row ({},...)", required));
+        return std::nullopt;
+    }
+    Header header = map_header(table, record, display, issues);
+    if (!header.usable) return std::nullopt;
     return header;
 }
 

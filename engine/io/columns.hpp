@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,7 +37,11 @@ struct Header {
 };
 
 // Maps a header record; a missing required column is an error at line 1.
-Header map_header(Table table, const CsvRecord& record, const std::string& display,
-                  Issues& issues);
+Header map_header(Table table, const CsvRecord& record, const std::string& display, Issues& issues);
+
+// Reads and maps the first record of a table; nullopt (with the errors) for an empty file or a
+// header without a required column.
+std::optional<Header> read_header(Table table, CsvParser& parser, const std::string& display,
+                                  Issues& issues);
 
 }  // namespace icn

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine/io/csv.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cstring>
+
+#include <fmt/format.h>
 
 namespace icn {
 
@@ -54,9 +54,8 @@ bool CsvParser::next(CsvRecord& record) {
             bool closed = false;
             while (pos_ < n) {
                 const void* hit = std::memchr(data + pos_, '"', n - pos_);
-                const std::size_t quote = hit ? static_cast<std::size_t>(
-                                                    static_cast<const char*>(hit) - data)
-                                              : n;
+                const std::size_t quote =
+                    hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - data) : n;
                 line_ += static_cast<std::uint32_t>(std::count(data + pos_, data + quote, '\n'));
                 if (write != pos_) std::memmove(data + write, data + pos_, quote - pos_);
                 write += quote - pos_;
@@ -104,9 +103,9 @@ bool CsvParser::next(CsvRecord& record) {
         if (record.fields.size() < kMaxColumns) {
             record.fields.emplace_back(data + start, end - start);
         } else if (!too_many_columns) {
-            issues_.error(display_, record.line,
-                          fmt::format("more than {} columns; the limit is {}", kMaxColumns,
-                                      kMaxColumns));
+            issues_.error(
+                display_, record.line,
+                fmt::format("more than {} columns; the limit is {}", kMaxColumns, kMaxColumns));
             too_many_columns = true;
             record.bad = true;
         }

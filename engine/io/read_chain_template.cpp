@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Chain templates: segments.csv and flows.csv in a folder (SPEC 1.2).
-#include <fmt/format.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <map>
+#include <unistd.h>
+
+#include <fmt/format.h>
 
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/reader_support.hpp"
@@ -24,13 +24,10 @@ void read_segments(TextFile file, ChainTemplate& chain, Issues& issues) {
     using detail::quote_value;
     const std::string& display = file.display;
     CsvParser parser(file.text, display, issues);
+    const auto maybe_header = read_header(Table::segments, parser, display, issues);
+    if (!maybe_header) return;
+    const Header& header = *maybe_header;
     CsvRecord record;
-    if (!parser.next(record)) {
-        issues.error(display, 1, "empty file: expected a header row (id,name,tier)");
-        return;
-    }
-    const Header header = map_header(Table::segments, record, display, issues);
-    if (!header.usable) return;
     std::map<std::string, std::uint32_t, std::less<>> first_line;
     while (parser.next(record)) {
         if (record.bad || !detail::check_width(record, header, display, issues)) continue;
@@ -54,7 +51,8 @@ void read_segments(TextFile file, ChainTemplate& chain, Issues& issues) {
             ok = false;
         }
         if (segment.name.empty()) {
-            issues.error(display, line, fmt::format("segment {}: empty name", quote_value(segment.id)));
+            issues.error(display, line,
+                         fmt::format("segment {}: empty name", quote_value(segment.id)));
             ok = false;
         }
         if (const auto stage = parse_tier(segment.tier)) {
@@ -66,9 +64,9 @@ void read_segments(TextFile file, ChainTemplate& chain, Issues& issues) {
                                      quote_value(segment.tier)));
             ok = false;
         }
-        if (const auto weight = detail::number_cell(detail::cell(record, header, kSegmentWeight),
-                                                    "weight", detail::Bound::non_negative, display,
-                                                    line, issues, ok)) {
+        if (const auto weight =
+                detail::number_cell(detail::cell(record, header, kSegmentWeight), "weight",
+                                    detail::Bound::non_negative, display, line, issues, ok)) {
             segment.weight = *weight;
         }
         auto [it, inserted] = first_line.emplace(segment.id, line);
@@ -87,13 +85,10 @@ void read_flows(TextFile file, ChainTemplate& chain, Issues& issues) {
     using detail::quote_value;
     const std::string& display = file.display;
     CsvParser parser(file.text, display, issues);
+    const auto maybe_header = read_header(Table::flows, parser, display, issues);
+    if (!maybe_header) return;
+    const Header& header = *maybe_header;
     CsvRecord record;
-    if (!parser.next(record)) {
-        issues.error(display, 1, "empty file: expected a header row (from,to)");
-        return;
-    }
-    const Header header = map_header(Table::flows, record, display, issues);
-    if (!header.usable) return;
     std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> first_line;
     while (parser.next(record)) {
         if (record.bad || !detail::check_width(record, header, display, issues)) continue;
@@ -113,18 +108,18 @@ void read_flows(TextFile file, ChainTemplate& chain, Issues& issues) {
         };
         segment(kFrom, "from", flow.from);
         segment(kTo, "to", flow.to);
-        if (const auto weight = detail::number_cell(detail::cell(record, header, kFlowWeight),
-                                                    "weight", detail::Bound::non_negative, display,
-                                                    line, issues, ok)) {
+        if (const auto weight =
+                detail::number_cell(detail::cell(record, header, kFlowWeight), "weight",
+                                    detail::Bound::non_negative, display, line, issues, ok)) {
             flow.weight = *weight;
         }
         if (!ok) continue;
         auto [it, inserted] = first_line.emplace(std::make_pair(flow.from, flow.to), line);
         if (!inserted) {
-            issues.warning(display, line,
-                           fmt::format("flow {} -> {} given again (first at line {}); ignored",
-                                       chain.segments[flow.from].id, chain.segments[flow.to].id,
-                                       it->second));
+            issues.warning(
+                display, line,
+                fmt::format("flow {} -> {} given again (first at line {}); ignored",
+                            chain.segments[flow.from].id, chain.segments[flow.to].id, it->second));
             continue;
         }
         chain.flows.push_back(flow);
@@ -137,7 +132,9 @@ ChainTemplate read_chain_template(const std::filesystem::path& folder, const std
     chain.folder = display;
     chain.id = folder.filename().empty() ? folder.parent_path().filename().string()
                                          : folder.filename().string();
-    const auto name = [&](const char* file) { return (std::filesystem::path(display) / file).string(); };
+    const auto name = [&](const char* file) {
+        return (std::filesystem::path(display) / file).string();
+    };
     if (auto file = read_text_file(folder / "segments.csv", name("segments.csv"), issues)) {
         read_segments(std::move(*file), chain, issues);
     }
@@ -155,15 +152,16 @@ std::vector<std::filesystem::path> chain_search_path() {
     std::error_code ec;
     const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (!ec) paths.push_back(exe.parent_path().parent_path() / "share" / "icn" / "chains");
-    if (std::string_view(ICN_SOURCE_CHAINS_DIR).size() > 0) paths.emplace_back(ICN_SOURCE_CHAINS_DIR);
+    if (std::string_view(ICN_SOURCE_CHAINS_DIR).size() > 0)
+        paths.emplace_back(ICN_SOURCE_CHAINS_DIR);
     return paths;
 }
 
 std::optional<std::filesystem::path> resolve_chain(const std::string& chain, Issues& issues) {
     std::error_code ec;
     if (std::filesystem::is_directory(chain, ec)) return std::filesystem::path(chain);
-    const bool plain_id = !chain.empty() && chain.find('/') == std::string::npos && chain != "." &&
-                          chain != "..";
+    const bool plain_id =
+        !chain.empty() && chain.find('/') == std::string::npos && chain != "." && chain != "..";
     if (plain_id) {
         for (const auto& dir : chain_search_path()) {
             const auto candidate = dir / chain;

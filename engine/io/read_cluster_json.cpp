@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // cluster.json (optional): cluster-level facts no firm row carries (SPEC 1.1; keys in
 // docs/input-format.md).
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-
-#include <algorithm>
 
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/values.hpp"
@@ -17,7 +17,8 @@ std::uint32_t line_of_key(const std::string& text, std::string_view key) {
     const std::string needle = fmt::format("\"{}\"", key);
     const std::size_t at = text.find(needle);
     if (at == std::string::npos) return 1;
-    return static_cast<std::uint32_t>(1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    return static_cast<std::uint32_t>(
+        1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
 }
 
 std::optional<double> unit_in_wan_yuan(const std::string& unit) {
@@ -38,10 +39,13 @@ void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {
         doc = nlohmann::json::parse(file.text);
     } catch (const nlohmann::json::parse_error& e) {
         const std::size_t byte = std::min<std::size_t>(e.byte, file.text.size());
-        const auto line = 1 + std::count(file.text.begin(),
-                                         file.text.begin() + static_cast<std::ptrdiff_t>(byte > 0 ? byte - 1 : 0), '\n');
+        const auto line =
+            1 + std::count(file.text.begin(),
+                           file.text.begin() + static_cast<std::ptrdiff_t>(byte > 0 ? byte - 1 : 0),
+                           '\n');
         std::string what = e.what();
-        if (const auto colon = what.rfind(": "); colon != std::string::npos) what = what.substr(colon + 2);
+        if (const auto colon = what.rfind(": "); colon != std::string::npos)
+            what = what.substr(colon + 2);
         issues.error(display, static_cast<std::uint32_t>(line), "not valid JSON: " + what);
         return;
     }
@@ -79,11 +83,12 @@ void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {
                 fail(key, "\"main_industry\" must be a segment id or a list of segment ids");
             }
         } else if (key == "output_unit") {
-            const auto factor = value.is_string() ? unit_in_wan_yuan(value.get<std::string>())
-                                                  : std::nullopt;
+            const auto factor =
+                value.is_string() ? unit_in_wan_yuan(value.get<std::string>()) : std::nullopt;
             if (!factor) {
-                fail(key, fmt::format("\"output_unit\" {} is not one of 元, 千元, 万元, 百万元, 亿元",
-                                      value.dump()));
+                fail(key,
+                     fmt::format("\"output_unit\" {} is not one of 元, 千元, 万元, 百万元, 亿元",
+                                 value.dump()));
                 continue;
             }
             info.output_unit = value.get<std::string>();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "engine/io/read_dataset.hpp"
 
-#include <fmt/format.h>
-
 #include <thread>
+
+#include <fmt/format.h>
 
 namespace icn {
 

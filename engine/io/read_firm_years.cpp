@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // firm_years.csv (optional): yearly output, R&D expense and employees per firm (SPEC 1.1).
-#include <fmt/format.h>
-
 #include <map>
+
+#include <fmt/format.h>
 
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/reader_support.hpp"
@@ -18,13 +18,10 @@ void read_firm_years(TextFile file, Dataset& dataset, Issues& issues) {
     using detail::quote_value;
     const std::string& display = file.display;
     CsvParser parser(file.text, display, issues);
+    const auto maybe_header = read_header(Table::firm_years, parser, display, issues);
+    if (!maybe_header) return;
+    const Header& header = *maybe_header;
     CsvRecord record;
-    if (!parser.next(record)) {
-        issues.error(display, 1, "empty file: expected a header row (firm,year,output,...)");
-        return;
-    }
-    const Header header = map_header(Table::firm_years, record, display, issues);
-    if (!header.usable) return;
     const bool check_firms = !dataset.firms.empty();
     std::map<std::pair<std::uint32_t, int>, std::uint32_t> first_line;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // firms.csv: one row per firm, local or not (SPEC 1.1).
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <unordered_map>
+
+#include <fmt/format.h>
 
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/reader_support.hpp"
@@ -12,7 +12,20 @@
 
 namespace icn {
 namespace {
-enum Column { kId, kName, kRegion, kSegment, kSize, kLeader, kTags, kOutput, kEmployees, kRd, kLat, kLon };
+enum Column {
+    kId,
+    kName,
+    kRegion,
+    kSegment,
+    kSize,
+    kLeader,
+    kTags,
+    kOutput,
+    kEmployees,
+    kRd,
+    kLat,
+    kLon
+};
 }
 
 void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
@@ -20,13 +33,10 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
     using detail::quote_value;
     const std::string& display = file.display;
     CsvParser parser(file.text, display, issues);
+    const auto maybe_header = read_header(Table::firms, parser, display, issues);
+    if (!maybe_header) return;
+    const Header& header = *maybe_header;
     CsvRecord record;
-    if (!parser.next(record)) {
-        issues.error(display, 1, "empty file: expected a header row (id,name,region,...)");
-        return;
-    }
-    const Header header = map_header(Table::firms, record, display, issues);
-    if (!header.usable) return;
 
     dataset.firm_extra.names = header.extra_names;
     dataset.firm_extra.values.assign(header.extra_names.size(), {});
@@ -66,15 +76,15 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
             std::uint32_t id = 0;
             const auto& labels = dataset.segment_labels;
             if (labels.size() <= 32) {
-                id = static_cast<std::uint32_t>(
-                    std::find(labels.begin(), labels.end(), label) - labels.begin());
+                id = static_cast<std::uint32_t>(std::find(labels.begin(), labels.end(), label) -
+                                                labels.begin());
                 if (id == labels.size()) {
                     dataset.segment_labels.emplace_back(label);
                     segment_of.emplace(std::string(label), id);
                 }
             } else {
-                auto [it, inserted] = segment_of.emplace(
-                    std::string(label), static_cast<std::uint32_t>(labels.size()));
+                auto [it, inserted] = segment_of.emplace(std::string(label),
+                                                         static_cast<std::uint32_t>(labels.size()));
                 if (inserted) dataset.segment_labels.emplace_back(label);
                 id = it->second;
             }

@@ -2,12 +2,12 @@
 // links.csv: one row per supply relation, supplier -> customer (SPEC 1.1).
 // A large file without quotes is parsed by two threads, each over half of the rows; the halves
 // are joined in file order, so the result is the same as a single pass.
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cstring>
 #include <thread>
 #include <unordered_map>
+
+#include <fmt/format.h>
 
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/reader_support.hpp"
@@ -66,9 +66,9 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
                     out = found[k];
                 } else {
                     if (check_firms) {
-                        issues.error(display, line,
-                                     fmt::format("unknown {} {}: not in firms.csv", role,
-                                                 quote_value(id)));
+                        issues.error(
+                            display, line,
+                            fmt::format("unknown {} {}: not in firms.csv", role, quote_value(id)));
                     }
                     ok = false;
                 }
@@ -87,9 +87,8 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
                     issues.error(display, line,
                                  "empty value: with a value column, every link needs a value > 0");
                     ok = false;
-                } else if (const auto value =
-                               detail::number_cell(text, "value", detail::Bound::positive, display,
-                                                   line, issues, ok)) {
+                } else if (const auto value = detail::number_cell(
+                               text, "value", detail::Bound::positive, display, line, issues, ok)) {
                     link.value = *value;
                 }
             }
@@ -99,9 +98,9 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
                     if (const auto year = parse_int(text)) {
                         link.year = *year;
                     } else {
-                        issues.error(display, line,
-                                     fmt::format("year {} is not a whole number",
-                                                 quote_value(text)));
+                        issues.error(
+                            display, line,
+                            fmt::format("year {} is not a whole number", quote_value(text)));
                         ok = false;
                     }
                 }
@@ -152,13 +151,9 @@ void join(Chunk& chunk, Dataset& dataset, Issues& issues,
 void read_links(TextFile file, Dataset& dataset, Issues& issues) {
     const std::string& display = file.display;
     CsvParser header_parser(file.text, display, issues);
-    CsvRecord header_record;
-    if (!header_parser.next(header_record)) {
-        issues.error(display, 1, "empty file: expected a header row (supplier,customer[,value])");
-        return;
-    }
-    const Header header = map_header(Table::links, header_record, display, issues);
-    if (!header.usable) return;
+    const auto maybe_header = read_header(Table::links, header_parser, display, issues);
+    if (!maybe_header) return;
+    const Header& header = *maybe_header;
     dataset.links_have_value = header.has(kValue);
     dataset.links_have_year = header.has(kYear);
     dataset.link_extra.names = header.extra_names;
@@ -176,7 +171,8 @@ void read_links(TextFile file, Dataset& dataset, Issues& issues) {
         std::memchr(text.data() + body, '"', size - body) == nullptr) {
         const void* newline = std::memchr(text.data() + body + (size - body) / 2, '\n',
                                           size - body - (size - body) / 2);
-        if (newline != nullptr) split = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+        if (newline != nullptr)
+            split = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
     }
 
     Progress progress("reading " + display, size);
@@ -188,8 +184,8 @@ void read_links(TextFile file, Dataset& dataset, Issues& issues) {
         join(chunk, dataset, issues, product_of);
         return;
     }
-    const auto second_line =
-        static_cast<std::uint32_t>(body_line + std::count(text.data() + body, text.data() + split, '\n'));
+    const auto second_line = static_cast<std::uint32_t>(
+        body_line + std::count(text.data() + body, text.data() + split, '\n'));
     Chunk first, second;
     std::thread worker([&] {
         CsvParser parser(text, split, size, second_line, display, second.issues);

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "engine/io/text_file.hpp"
 
-#include <fmt/format.h>
-#include <iconv.h>
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <iconv.h>
+#include <openssl/evp.h>
 #include <system_error>
+
+#include <fmt/format.h>
 
 namespace icn {
 namespace {

@@ -128,7 +128,8 @@ std::optional<double> parse_number(std::string_view text) {
 
 std::optional<int> parse_int(std::string_view text) {
     if (!text.empty() && text.size() < 12 && text.front() != '+' &&
-        std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; })) {
+        std::all_of(text.begin(), text.end(),
+                    [](char c) { return (c >= '0' && c <= '9') || c == '-'; })) {
         int value = 0;
         const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
         if (ec != std::errc() || ptr != text.data() + text.size()) return std::nullopt;

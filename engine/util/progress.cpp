@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/util/progress.hpp"
 
-#include <unistd.h>
-
 #include <cstdio>
+#include <unistd.h>
 
 namespace icn {
 namespace {
@@ -25,7 +24,8 @@ void Progress::update(std::size_t done) {
     if (now - last_ < std::chrono::milliseconds(200)) return;
     last_ = now;
     shown_ = true;
-    const double share = total_ == 0 ? 1.0 : static_cast<double>(done) / static_cast<double>(total_);
+    const double share =
+        total_ == 0 ? 1.0 : static_cast<double>(done) / static_cast<double>(total_);
     std::fprintf(stderr, "\r%s %3d%%", label_.c_str(), static_cast<int>(share * 100.0));
     std::fflush(stderr);
 }

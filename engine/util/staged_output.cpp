@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "engine/util/staged_output.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
-#include <fmt/format.h>
 #include <signal.h>
 #include <stdio.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
+#include <fmt/format.h>
 
 namespace icn {
 namespace {
@@ -64,13 +64,13 @@ StagedOutput::StagedOutput(std::filesystem::path target) : target_(std::move(tar
     std::error_code ec;
     std::filesystem::create_directories(parent, ec);
     if (ec) {
-        throw OutputError(fmt::format("{}: cannot create the folder: {}", parent.string(),
-                                      ec.message()));
+        throw OutputError(
+            fmt::format("{}: cannot create the folder: {}", parent.string(), ec.message()));
     }
     lock_fd_ = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX) != 0) {
-        throw OutputError(fmt::format("{}: cannot lock the folder: {}", parent.string(),
-                                      errno_text(errno)));
+        throw OutputError(
+            fmt::format("{}: cannot lock the folder: {}", parent.string(), errno_text(errno)));
     }
     // Built with fmt: GCC 12 warns falsely (-Wrestrict) on operator+ chains of std::string.
     const std::string prefix = fmt::format(".{}.icn-staging-", target_.filename().string());
@@ -81,8 +81,8 @@ StagedOutput::StagedOutput(std::filesystem::path target) : target_(std::move(tar
         const int code = errno;
         ::close(lock_fd_);
         lock_fd_ = -1;
-        throw OutputError(fmt::format("{}: cannot write here: {}", parent.string(),
-                                      errno_text(code)));
+        throw OutputError(
+            fmt::format("{}: cannot write here: {}", parent.string(), errno_text(code)));
     }
 }
 
@@ -108,15 +108,15 @@ void StagedOutput::commit() {
         // Atomic swap: the target always holds either the old or the new outputs.
         if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) !=
             0) {
-            throw OutputError(fmt::format("{}: cannot replace: {}", target_.string(),
-                                          errno_text(errno)));
+            throw OutputError(
+                fmt::format("{}: cannot replace: {}", target_.string(), errno_text(errno)));
         }
         committed_ = true;
         std::filesystem::remove_all(staging_, ec);  // now holds the old outputs
     } else {
         if (::rename(staging_.c_str(), target_.c_str()) != 0) {
-            throw OutputError(fmt::format("{}: cannot create: {}", target_.string(),
-                                          errno_text(errno)));
+            throw OutputError(
+                fmt::format("{}: cannot create: {}", target_.string(), errno_text(errno)));
         }
         committed_ = true;
     }

@@ -2,11 +2,11 @@
 // The bad-input corpus: tests/data/bad/<case>/ holds the files of one problem and expect.txt:
 // line 1 the icn arguments (run from tests/data/bad), line 2 "status N", then lines that must
 // each appear in stderr, whole. Every problem of SPEC section 2 has a case.
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+
+#include <gtest/gtest.h>
 
 #include "tests/support/test_support.hpp"
 

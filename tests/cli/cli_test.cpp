@@ -25,8 +25,8 @@ TEST(Cli, BadUsageIsStatus2) {
     EXPECT_EQ(testing::run_icn({"frobnicate"}).status, 2);
     EXPECT_EQ(testing::run_icn({"validate"}).status, 2);
     EXPECT_EQ(testing::run_icn({"generate", "--chain", "bearing"}).status, 2);
-    const auto broken = testing::run_icn(
-        {"generate", "--chain", "bearing", "--out", "/tmp/icn-never", "--broken", "steel-grinding"});
+    const auto broken = testing::run_icn({"generate", "--chain", "bearing", "--out",
+                                          "/tmp/icn-never", "--broken", "steel-grinding"});
     EXPECT_EQ(broken.status, 2);
     EXPECT_NE(broken.err.find("expected FROM>TO"), std::string::npos);
     EXPECT_FALSE(std::filesystem::exists("/tmp/icn-never"));

@@ -2,9 +2,9 @@
 // Something real: the 38 Willems (2008) supply chains, converted by datasets/willems2008/
 // convert.py, load with the published stage and arc counts (Table 3). Skips without
 // ../shared/data.
-#include <gtest/gtest.h>
-
 #include <fstream>
+
+#include <gtest/gtest.h>
 
 #include "engine/io/check_inputs.hpp"
 #include "engine/io/read_dataset.hpp"
@@ -18,9 +18,8 @@ TEST(Willems2008, AllChainsLoadWithThePublishedCounts) {
         GTEST_SKIP() << "../shared/data/willems2008_msom_supply_chains is absent";
     }
     testing::TempDir out;
-    const auto converted = testing::run_shell(
-        "/usr/bin/python3 datasets/willems2008/convert.py '" + source.string() + "' '" +
-        out.path().string() + "'");
+    const auto converted = testing::run_shell("/usr/bin/python3 datasets/willems2008/convert.py '" +
+                                              source.string() + "' '" + out.path().string() + "'");
     ASSERT_EQ(converted.status, 0) << converted.err;
 
     Issues chain_issues;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "models/firm_index.hpp"
 
-#include <gtest/gtest.h>
-
 #include <string>
 #include <unordered_map>
+
+#include <gtest/gtest.h>
 
 namespace icn {
 

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "tests/support/test_support.hpp"
 
-#include <fmt/format.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <fstream>
+#include <iconv.h>
 #include <random>
 #include <sstream>
 #include <stdexcept>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
 
 namespace icn::testing {
 
@@ -41,8 +42,10 @@ std::string read_text(const std::filesystem::path& path) {
 std::string shell_quote(const std::string& arg) {
     std::string out = "'";
     for (char c : arg) {
-        if (c == '\'') out += "'\\''";
-        else out += c;
+        if (c == '\'')
+            out += "'\\''";
+        else
+            out += c;
     }
     return out + "'";
 }
@@ -54,13 +57,15 @@ RunResult run_shell(const std::string& command, const std::filesystem::path& cwd
     const auto out_path = tmp / fmt::format("icn-run-{}.out", stamp);
     const auto err_path = tmp / fmt::format("icn-run-{}.err", stamp);
     const std::filesystem::path dir = cwd.empty() ? source_dir() : cwd;
-    const std::string line = fmt::format("cd {} && {} >{} 2>{}", shell_quote(dir.string()), command,
-                                         shell_quote(out_path.string()),
-                                         shell_quote(err_path.string()));
+    const std::string line =
+        fmt::format("cd {} && {} >{} 2>{}", shell_quote(dir.string()), command,
+                    shell_quote(out_path.string()), shell_quote(err_path.string()));
     const int raw = std::system(line.c_str());
     RunResult result;
-    if (WIFEXITED(raw)) result.status = WEXITSTATUS(raw);
-    else if (WIFSIGNALED(raw)) result.status = 128 + WTERMSIG(raw);
+    if (WIFEXITED(raw))
+        result.status = WEXITSTATUS(raw);
+    else if (WIFSIGNALED(raw))
+        result.status = 128 + WTERMSIG(raw);
     result.out = read_text(out_path);
     result.err = read_text(err_path);
     std::error_code ec;
@@ -73,6 +78,20 @@ RunResult run_icn(const std::vector<std::string>& args, const std::filesystem::p
     std::string command = shell_quote(ICN_BINARY);
     for (const auto& arg : args) command += " " + shell_quote(arg);
     return run_shell(command, cwd);
+}
+
+std::string encode_as(const std::string& utf8, const char* encoding) {
+    iconv_t cd = iconv_open(encoding, "UTF-8");
+    if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error("iconv_open failed");
+    std::string out(utf8.size() * 4 + 8, '\0');
+    char* in = const_cast<char*>(utf8.data());
+    std::size_t in_left = utf8.size();
+    char* o = out.data();
+    std::size_t out_left = out.size();
+    iconv(cd, &in, &in_left, &o, &out_left);
+    iconv_close(cd);
+    out.resize(out.size() - out_left);
+    return out;
 }
 
 std::filesystem::path source_dir() { return ICN_SOURCE_DIR; }

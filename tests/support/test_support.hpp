@@ -39,6 +39,9 @@ RunResult run_icn(const std::vector<std::string>& args, const std::filesystem::p
 // Runs a shell command line; captures stdout and stderr.
 RunResult run_shell(const std::string& command, const std::filesystem::path& cwd = {});
 
+// utf8 converted to another encoding with glibc iconv ("GBK", "UTF-16LE", ...).
+std::string encode_as(const std::string& utf8, const char* encoding);
+
 std::filesystem::path source_dir();
 std::filesystem::path shared_data_dir();  // ../shared/data beside the repository
 

@@ -2,9 +2,9 @@
 // The one place where a Network becomes a Boost Graph Library graph, with bundled properties.
 #pragma once
 
-#include <boost/graph/adjacency_list.hpp>
-
 #include <cstdint>
+
+#include <boost/graph/adjacency_list.hpp>
 
 #include "engine/graph/network.hpp"
 
@@ -19,8 +19,8 @@ struct LinkEdge {
     std::size_t edge = 0;  // edge index in the Network
 };
 
-using BglDirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                          FirmVertex, LinkEdge>;
+using BglDirected =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, FirmVertex, LinkEdge>;
 using BglUndirected =
     boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, FirmVertex, LinkEdge>;
 

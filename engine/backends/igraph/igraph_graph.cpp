@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "engine/backends/igraph/igraph_graph.hpp"
 
-#include <fmt/format.h>
-
 #include <mutex>
+
+#include <fmt/format.h>
 
 namespace icn {
 namespace {
@@ -68,8 +68,8 @@ IgraphGraph::IgraphGraph(const Network& network, bool directed)
         VECTOR(*edges.get())[2 * e + 1] = network.edge_target(e);
         VECTOR(*weights_.get())[e] = network.edge_value(e);
     }
-    check(igraph_create(&graph_, edges.get(), network.node_count(), directed ? IGRAPH_DIRECTED
-                                                                             : IGRAPH_UNDIRECTED),
+    check(igraph_create(&graph_, edges.get(), network.node_count(),
+                        directed ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED),
           "igraph_create");
 }
 

@@ -4,12 +4,12 @@
 // and returns, as igraph requires; check() then throws.
 #pragma once
 
-#include <igraph/igraph.h>
-
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <igraph/igraph.h>
 
 #include "engine/graph/network.hpp"
 

@@ -9,7 +9,8 @@ namespace icn {
 namespace {
 Network sample() {
     std::vector<SupplyLink> links;
-    const std::pair<std::uint32_t, std::uint32_t> pairs[] = {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {0, 1}};
+    const std::pair<std::uint32_t, std::uint32_t> pairs[] = {
+        {0, 1}, {1, 2}, {2, 0}, {2, 3}, {0, 1}};
     double value = 1;
     for (auto [s, c] : pairs) {
         SupplyLink l;
@@ -44,9 +45,7 @@ TEST(IgraphBackend, ErrorsBecomeExceptionsWithIgraphsReason) {
     igraph_vs_t vs;
     igraph_vs_1(&vs, 99);  // no such vertex
     try {
-        check(igraph_degree(graph.get(), out.get(), vs,
-                            IGRAPH_ALL, false),
-              "igraph_degree");
+        check(igraph_degree(graph.get(), out.get(), vs, IGRAPH_ALL, false), "igraph_degree");
         FAIL() << "expected a BackendError";
     } catch (const BackendError& e) {
         EXPECT_NE(std::string(e.what()).find("igraph_degree"), std::string::npos);

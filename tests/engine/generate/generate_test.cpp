@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "engine/generate/generate.hpp"
 
-#include <gtest/gtest.h>
-
 #include <set>
+
+#include <gtest/gtest.h>
 
 #include "engine/graph/network.hpp"
 #include "engine/io/check_inputs.hpp"
@@ -15,8 +15,8 @@ namespace {
 
 ChainTemplate bearing() {
     Issues issues;
-    auto chain = read_chain_template(testing::source_dir() / "models/chains/bearing", "bearing",
-                                     issues);
+    auto chain =
+        read_chain_template(testing::source_dir() / "models/chains/bearing", "bearing", issues);
     EXPECT_FALSE(issues.has_errors());
     return chain;
 }
@@ -72,8 +72,8 @@ TEST(Generate, ReadsBackCleanWithTheAskedSizes) {
     for (const Firm& f : g->data.firms) leaders += f.leader ? 1 : 0;
     EXPECT_EQ(leaders, 3);
     // Heavy tails: the busiest firm has many times the mean degree.
-    const Network net = Network::from_links(static_cast<std::uint32_t>(g->data.firms.size()),
-                                            g->data.links);
+    const Network net =
+        Network::from_links(static_cast<std::uint32_t>(g->data.firms.size()), g->data.links);
     std::uint32_t max_degree = 0;
     for (std::uint32_t v = 0; v < net.node_count(); ++v) {
         max_degree = std::max(max_degree, net.in_degree(v) + net.out_degree(v));

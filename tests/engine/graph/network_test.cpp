@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "engine/graph/network.hpp"
 
-#include <gtest/gtest.h>
-
 #include <map>
+
+#include <gtest/gtest.h>
 
 #include "engine/generate/random.hpp"
 #include "tests/support/test_support.hpp"
@@ -70,7 +70,8 @@ void expect_matches(const Network& net, const Reference& ref) {
 
 TEST(Network, ParallelRowsMergeAndValuesSum) {
     //  0 --(1+2)--> 1 --4--> 2,  0 --8--> 2
-    const std::vector<SupplyLink> links = {link(0, 1, 1), link(1, 2, 4), link(0, 1, 2), link(0, 2, 8)};
+    const std::vector<SupplyLink> links = {link(0, 1, 1), link(1, 2, 4), link(0, 1, 2),
+                                           link(0, 2, 8)};
     const Network net = Network::from_links(3, links);
     ASSERT_EQ(net.edge_count(), 3u);
     EXPECT_EQ(net.out_degree(0), 2u);
@@ -84,7 +85,8 @@ TEST(Network, ParallelRowsMergeAndValuesSum) {
 }
 
 TEST(Network, YearFilterKeepsOnlyThatYear) {
-    const std::vector<SupplyLink> links = {link(0, 1, 1, 2023), link(0, 1, 2, 2024), link(1, 2, 4, 2024)};
+    const std::vector<SupplyLink> links = {link(0, 1, 1, 2023), link(0, 1, 2, 2024),
+                                           link(1, 2, 4, 2024)};
     const Network net = Network::from_links(3, links, 2024);
     ASSERT_EQ(net.edge_count(), 2u);
     EXPECT_EQ(net.edge_value(*net.find_edge(0, 1)), 2.0);

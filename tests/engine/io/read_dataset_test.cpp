@@ -3,7 +3,6 @@
 #include "engine/io/read_dataset.hpp"
 
 #include <gtest/gtest.h>
-#include <iconv.h>
 
 #include "engine/io/check_inputs.hpp"
 #include "tests/support/test_support.hpp"
@@ -14,30 +13,21 @@ namespace {
 using testing::TempDir;
 using testing::write_text;
 
-std::string gbk(const std::string& utf8) {
-    iconv_t cd = iconv_open("GBK", "UTF-8");
-    std::string out(utf8.size() * 2 + 8, '\0');
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t in_left = utf8.size();
-    char* o = out.data();
-    std::size_t out_left = out.size();
-    iconv(cd, &in, &in_left, &o, &out_left);
-    iconv_close(cd);
-    out.resize(out.size() - out_left);
-    return out;
-}
+std::string gbk(const std::string& utf8) { return testing::encode_as(utf8, "GBK"); }
 
 }  // namespace
 
 TEST(ReadDataset, ChineseHeadersQuotedFieldsCrlfBomAndExtraColumns) {
     TempDir dir;
-    write_text(dir / "firms.csv",
-               "\xEF\xBB\xBF"
-               "备注,企业名称,企业编号,行政区划代码,产业链环节,企业规模,链主,标签,产值\r\n"
-               "\"first, with comma\",\"临清市恒瑞轴承有限公司,二分厂\",F1,371581,assembly,大型,是,"
-               "champion;hnte,\"1,200\"\r\n"
-               "\"two\r\nlines\",聊城钢球厂,F2,371502,rolling_elements;cage,small,FALSE,,３００\r\n");
-    write_text(dir / "links.csv", "供应商,客户,金额,年份,产品\r\nF2,F1,12.5,2024,钢球\r\nF2,F1,7.5,2024,保持架\r\n");
+    write_text(
+        dir / "firms.csv",
+        "\xEF\xBB\xBF"
+        "备注,企业名称,企业编号,行政区划代码,产业链环节,企业规模,链主,标签,产值\r\n"
+        "\"first, with comma\",\"临清市恒瑞轴承有限公司,二分厂\",F1,371581,assembly,大型,是,"
+        "champion;hnte,\"1,200\"\r\n"
+        "\"two\r\nlines\",聊城钢球厂,F2,371502,rolling_elements;cage,small,FALSE,,３００\r\n");
+    write_text(dir / "links.csv",
+               "供应商,客户,金额,年份,产品\r\nF2,F1,12.5,2024,钢球\r\nF2,F1,7.5,2024,保持架\r\n");
     Issues issues;
     const Dataset data = read_dataset(dir.path(), "d", issues);
     EXPECT_FALSE(issues.has_errors()) << format_issue(issues.items().at(0));
@@ -66,7 +56,8 @@ TEST(ReadDataset, ChineseHeadersQuotedFieldsCrlfBomAndExtraColumns) {
 
 TEST(ReadDataset, GbkFilesReadAsChineseWithANote) {
     TempDir dir;
-    write_text(dir / "firms.csv", gbk("企业编号,企业名称,所在地区\nF1,临清市恒瑞轴承有限公司,临清市\nF2,洛阳轴承研究所,洛阳市\n"));
+    write_text(dir / "firms.csv", gbk("企业编号,企业名称,所在地区\nF1,临清市恒瑞轴承有限公司,"
+                                      "临清市\nF2,洛阳轴承研究所,洛阳市\n"));
     write_text(dir / "links.csv", gbk("供应商,客户\nF2,F1\n"));
     Issues issues;
     const Dataset data = read_dataset(dir.path(), "d", issues);
@@ -91,15 +82,16 @@ TEST(ReadDataset, ParallelRowsGiveParallelLinksThatTheNetworkMerges) {
 TEST(ReadDataset, LargeLinkFileSplitAcrossThreadsKeepsOrderAndLines) {
     TempDir dir;
     std::string firms = "id,name,region\n";
-    for (int i = 0; i < 100; ++i) firms += "F" + std::to_string(i) + ",企业" + std::to_string(i) + ",371581\n";
+    for (int i = 0; i < 100; ++i)
+        firms += "F" + std::to_string(i) + ",企业" + std::to_string(i) + ",371581\n";
     write_text(dir / "firms.csv", firms);
     std::string links = "supplier,customer,value,product\n";
     std::size_t rows = 0;
     while (links.size() < (std::size_t{17} << 20)) {  // above the split threshold
         const int s = static_cast<int>(rows % 97);
         const int c = static_cast<int>((rows * 7 + 1) % 100);
-        links += "F" + std::to_string(s) + ",F" + std::to_string(c == s ? (c + 1) % 100 : c) +
-                 "," + std::to_string(rows % 1000 + 1) + ",产品" + std::to_string(rows % 13) + "\n";
+        links += "F" + std::to_string(s) + ",F" + std::to_string(c == s ? (c + 1) % 100 : c) + "," +
+                 std::to_string(rows % 1000 + 1) + ",产品" + std::to_string(rows % 13) + "\n";
         ++rows;
     }
     links += "F1,NOPE,1,x\n";
@@ -119,7 +111,8 @@ TEST(ReadDataset, LargeLinkFileSplitAcrossThreadsKeepsOrderAndLines) {
 
 TEST(CheckInputs, WrongTemplateEmptyClusterAndForeignSegments) {
     TempDir dir;
-    write_text(dir / "firms.csv", "id,name,region,segment\nA,甲,371581,pv_wafer\nB,乙,410311,cell\n");
+    write_text(dir / "firms.csv",
+               "id,name,region,segment\nA,甲,371581,pv_wafer\nB,乙,410311,cell\n");
     write_text(dir / "links.csv", "supplier,customer\nA,B\n");
     Issues issues;
     const Dataset data = read_dataset(dir.path(), "d", issues);

@@ -2,23 +2,11 @@
 #include "engine/io/text_file.hpp"
 
 #include <gtest/gtest.h>
-#include <iconv.h>
+
+#include "tests/support/test_support.hpp"
 
 namespace icn {
 namespace {
-
-std::string to_encoding(const std::string& utf8, const char* code) {
-    iconv_t cd = iconv_open(code, "UTF-8");
-    std::string out(utf8.size() * 4 + 8, '\0');
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t in_left = utf8.size();
-    char* o = out.data();
-    std::size_t out_left = out.size();
-    iconv(cd, &in, &in_left, &o, &out_left);
-    iconv_close(cd);
-    out.resize(out.size() - out_left);
-    return out;
-}
 
 const std::string kChinese =
     "id,name,region\nF1,临清市恒瑞轴承有限公司,371581\nF2,洛阳轴承集团股份有限公司,410311\n";
@@ -35,7 +23,7 @@ TEST(TextFile, Utf8WithBomLosesTheBom) {
 }
 
 TEST(TextFile, GbkIsDetectedConvertedAndNoted) {
-    const std::string gbk = to_encoding(kChinese, "GBK");
+    const std::string gbk = testing::encode_as(kChinese, "GBK");
     ASSERT_NE(gbk, kChinese);
     Issues issues;
     const auto file = decode_text(gbk, "f.csv", issues);
@@ -60,7 +48,7 @@ TEST(TextFile, AStrayByteInUtf8IsAnErrorAtItsLineNotMojibake) {
 }
 
 TEST(TextFile, Utf16WithBomIsConverted) {
-    const std::string utf16 = "\xFF\xFE" + to_encoding(kChinese, "UTF-16LE");
+    const std::string utf16 = "\xFF\xFE" + testing::encode_as(kChinese, "UTF-16LE");
     Issues issues;
     const auto file = decode_text(utf16, "f.csv", issues);
     ASSERT_TRUE(file);
