@@ -31,8 +31,10 @@ Inputs load_inputs(const std::string& dataset, const std::string& chain,
     Inputs inputs;
     inputs.dataset = read_dataset(dataset, dataset, issues);
     if (!chain.empty()) {
-        if (const auto folder = resolve_chain(chain, issues)) {
-            inputs.chain = read_chain_template(*folder, folder->string(), issues);
+        std::string display;
+        if (const auto folder = resolve_chain(chain, issues, &display)) {
+            inputs.chain = read_chain_template(*folder, display, issues);
+            inputs.chain_folder = *folder;
         }
     }
     if (!regions.empty()) inputs.region = RegionSelector(regions);

@@ -36,6 +36,7 @@ void print_issues(const Issues& issues);
 struct Inputs {
     Dataset dataset;
     std::optional<ChainTemplate> chain;
+    std::filesystem::path chain_folder;  // where the template's files are
     std::optional<RegionSelector> region;
     InputSummary summary;
 };
@@ -52,5 +53,6 @@ int& exit_status();
 void setup_validate(CLI::App& app);
 void setup_generate(CLI::App& app);
 void setup_chains(CLI::App& app);
+void setup_analyze(CLI::App& app, const std::string& command_line);
 
 }  // namespace icn::cli

@@ -157,15 +157,24 @@ std::vector<std::filesystem::path> chain_search_path() {
     return paths;
 }
 
-std::optional<std::filesystem::path> resolve_chain(const std::string& chain, Issues& issues) {
+std::optional<std::filesystem::path> resolve_chain(const std::string& chain, Issues& issues,
+                                                   std::string* display) {
     std::error_code ec;
-    if (std::filesystem::is_directory(chain, ec)) return std::filesystem::path(chain);
+    if (std::filesystem::is_directory(chain, ec)) {
+        if (display != nullptr) *display = chain;
+        return std::filesystem::path(chain);
+    }
     const bool plain_id =
         !chain.empty() && chain.find('/') == std::string::npos && chain != "." && chain != "..";
     if (plain_id) {
         for (const auto& dir : chain_search_path()) {
             const auto candidate = dir / chain;
-            if (std::filesystem::is_directory(candidate, ec)) return candidate;
+            if (std::filesystem::is_directory(candidate, ec)) {
+                // Messages and stamps name a shipped template by where it ships, not by where
+                // this machine keeps it.
+                if (display != nullptr) *display = "models/chains/" + chain;
+                return candidate;
+            }
         }
     }
     issues.error(chain, 0,

@@ -32,7 +32,9 @@ void read_flows(TextFile file, ChainTemplate& chain, Issues& issues);
 
 // --chain: a folder, or the id of a template shipped in models/chains/.
 // nullopt (and an error) when neither exists.
-std::optional<std::filesystem::path> resolve_chain(const std::string& chain, Issues& issues);
+// `display` (optional) receives the name to use in messages.
+std::optional<std::filesystem::path> resolve_chain(const std::string& chain, Issues& issues,
+                                                   std::string* display = nullptr);
 
 // Folders searched for shipped templates: $ICN_CHAINS_DIR, <exe>/../share/icn/chains, the
 // source tree's models/chains.

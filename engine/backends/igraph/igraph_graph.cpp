@@ -73,4 +73,17 @@ IgraphGraph::IgraphGraph(const Network& network, bool directed)
           "igraph_create");
 }
 
+IgraphGraph::IgraphGraph(const UndirectedGraph& undirected)
+    : weights_(static_cast<igraph_integer_t>(undirected.edge_count())) {
+    install_handler();
+    IgraphIntVector edges(static_cast<igraph_integer_t>(2 * undirected.edge_count()));
+    for (std::size_t e = 0; e < undirected.edge_count(); ++e) {
+        VECTOR(*edges.get())[2 * e] = undirected.edge_u(e);
+        VECTOR(*edges.get())[2 * e + 1] = undirected.edge_v(e);
+        VECTOR(*weights_.get())[e] = undirected.edge_weight(e);
+    }
+    check(igraph_create(&graph_, edges.get(), undirected.node_count(), IGRAPH_UNDIRECTED),
+          "igraph_create");
+}
+
 }  // namespace icn

@@ -12,6 +12,7 @@
 #include <igraph/igraph.h>
 
 #include "engine/graph/network.hpp"
+#include "engine/graph/undirected.hpp"
 
 namespace icn {
 
@@ -57,6 +58,7 @@ private:
 class IgraphGraph {
 public:
     IgraphGraph(const Network& network, bool directed);
+    explicit IgraphGraph(const UndirectedGraph& graph);  // undirected, weights = edge weights
     ~IgraphGraph() { igraph_destroy(&graph_); }
     IgraphGraph(const IgraphGraph&) = delete;
     IgraphGraph& operator=(const IgraphGraph&) = delete;

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+// icn analyze DATASET --chain C --region R [--out DIR] [--lang zh|en] [--year Y]: the cluster
+// report (SPEC section 4), written into a staging folder and swapped in whole.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+#include "cli/common.hpp"
+#include "engine/analysis/analyze.hpp"
+#include "engine/io/read_dataset.hpp"
+#include "engine/util/progress.hpp"
+#include "engine/util/staged_output.hpp"
+#include "viz/report_json.hpp"
+#include "viz/tables.hpp"
+
+namespace icn::cli {
+namespace {
+
+struct AnalyzeCommand {
+    std::string dataset;
+    std::string chain;
+    std::vector<std::string> regions;
+    std::string out = "icn-out";
+    std::string lang = "zh";
+    std::optional<std::int32_t> year;
+    AnalyzeOptions options;
+    std::string command_line;
+};
+
+std::string utc_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+int run_analyze(const AnalyzeCommand& command) {
+    Progress::configure(global_options().quiet);
+    if (command.lang != "zh" && command.lang != "en") {
+        throw UsageError(fmt::format("--lang must be zh or en, got '{}'", command.lang));
+    }
+    if (!(command.options.gaps.max_external >= 0 && command.options.gaps.max_external <= 1)) {
+        throw UsageError(fmt::format("--max-external must be in [0, 1], got {}",
+                                     command.options.gaps.max_external));
+    }
+    Issues issues;
+    Inputs inputs = load_inputs(command.dataset, command.chain, command.regions, issues);
+    print_issues(issues);
+    if (issues.has_errors()) {
+        std::fprintf(stderr, "icn analyze: %zu error%s; nothing written\n", issues.error_count(),
+                     issues.error_count() == 1 ? "" : "s");
+        return kExitBadInput;
+    }
+    const AnalysisContext context =
+        make_context(inputs.dataset, *inputs.chain, *inputs.region, command.year);
+    const AnalysisResults results = analyze(context, command.options);
+
+    ReportInput report{context, results, command.options, command.regions, command.dataset,
+                       command.lang, {}};
+    report.stamp.version = ICN_VERSION;
+    report.stamp.generated_at = utc_now();
+    report.stamp.command_line = command.command_line;
+    report.stamp.inputs = inputs.dataset.files;
+    for (const char* file : {"segments.csv", "flows.csv"}) {
+        const auto path = inputs.chain_folder / file;
+        const auto display = std::filesystem::path(inputs.chain->folder) / file;
+        Issues ignored;
+        if (auto text = read_text_file(path, display.string(), ignored)) {
+            report.stamp.inputs.push_back({text->display, text->sha256, text->encoding});
+        }
+    }
+
+    StagedOutput output(command.out);
+    output.write("report.json", report_json(report).dump(2) + "\n");
+    output.write("gaps.csv", gaps_csv(report));
+    output.write("attract.csv", attract_csv(report));
+    output.write("match.csv", match_csv(report));
+    output.write("leaders.csv", leaders_csv(report));
+    output.commit();
+    if (!global_options().quiet) {
+        std::fprintf(stderr, "icn analyze: %zu local firms, %zu gaps -> %s/report.json\n",
+                     context.selection.local.size(), results.gaps.gaps.size(), command.out.c_str());
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+void setup_analyze(CLI::App& app, const std::string& command_line) {
+    auto command = std::make_shared<AnalyzeCommand>();
+    command->command_line = command_line;
+    CLI::App* cmd = app.add_subcommand(
+        "analyze", "Analyse a cluster: cohesion, leaders, gaps, recommendations, resilience");
+    cmd->add_option("dataset", command->dataset, "Dataset folder")->required();
+    cmd->add_option("--chain", command->chain, "Chain template: a folder or a shipped id")
+        ->required();
+    cmd->add_option("--region", command->regions, "Cluster region (code or name); repeatable")
+        ->required();
+    cmd->add_option("--out", command->out, "Output folder")->capture_default_str();
+    cmd->add_option("--lang", command->lang, "Report language: zh or en")->capture_default_str();
+    cmd->add_option("--year", command->year, "Only the links of this year");
+    cmd->add_option("--min-firms", command->options.gaps.min_firms,
+                    "A segment with fewer local firms is weak")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--max-external", command->options.gaps.max_external,
+                    "A segment whose local customers buy more than this share outside is dependent")
+        ->capture_default_str();
+    cmd->add_option("--top", command->options.recommendations.top,
+                    "Candidates per segment (attract) and per flow (match)")
+        ->capture_default_str();
+    cmd->add_option("--seed", command->options.seed, "Seed of community detection and sampling")
+        ->capture_default_str();
+    cmd->callback([command] { exit_status() = run_analyze(*command); });
+}
+
+}  // namespace icn::cli

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// Betweenness centrality on the directed supply graph, where a link's length is the reciprocal
+// of its value (a strong tie is a short one): Brandes (2001) with Dijkstra. Exact from every
+// source, or estimated from `samples` random sources scaled by n / samples (Brandes & Pich
+// 2007) when the graph is large. Unnormalised: the number of shortest paths through a node.
+// Time: O(k (E + V log V)) for k sources, shared by two threads.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "engine/graph/network.hpp"
+
+namespace icn {
+
+struct BetweennessOptions {
+    std::uint32_t exact_up_to = 3000;  // nodes; above this, sample sources
+    std::uint32_t samples = 256;       // sources when sampling
+    std::uint64_t seed = 1;
+};
+
+struct BetweennessResult {
+    std::vector<double> scores;
+    bool exact = true;
+    std::uint32_t sources = 0;
+};
+
+BetweennessResult betweenness(const Network& network, const BetweennessOptions& options = {});
+
+}  // namespace icn

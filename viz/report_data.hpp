@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+// Everything a report is made from: the inputs, the options, the results, and the stamp.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/analysis/analyze.hpp"
+#include "models/dataset.hpp"
+
+namespace icn {
+
+struct ReportStamp {
+    std::string version;
+    std::string generated_at;  // ISO 8601, UTC
+    std::string command_line;
+    std::vector<InputFile> inputs;  // dataset files and the template's files, with checksums
+};
+
+struct ReportInput {
+    const AnalysisContext& context;
+    const AnalysisResults& results;
+    const AnalyzeOptions& options;
+    std::vector<std::string> regions;
+    std::string dataset;
+    std::string lang = "zh";  // "zh" or "en"
+    ReportStamp stamp;
+};
+
+// Display helpers shared by every format.
+std::string firm_label(const AnalysisContext& context, std::uint32_t firm);  // "name (id)"
+std::string segment_name(const ChainTemplate& chain, std::uint32_t segment, std::string_view lang);
+
+}  // namespace icn

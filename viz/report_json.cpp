@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+#include "viz/report_json.hpp"
+
+#include <fmt/format.h>
+
+namespace icn {
+
+using Json = nlohmann::ordered_json;
+
+std::string firm_label(const AnalysisContext& context, std::uint32_t firm) {
+    const Firm& f = context.dataset.firms[firm];
+    return fmt::format("{} ({})", f.name, f.id);
+}
+
+std::string segment_name(const ChainTemplate& chain, std::uint32_t segment, std::string_view lang) {
+    const Segment& s = chain.segments[segment];
+    if (lang == "en") return s.name_en.empty() ? s.id : s.name_en;
+    return s.name;
+}
+
+namespace {
+
+Json optional_number(const std::optional<double>& value) {
+    if (!value) return nullptr;
+    return *value;
+}
+
+Json measures_json(const CohesionMeasures& m) {
+    Json j;
+    j["local_firms"] = m.local_firms;
+    j["local_links"] = m.local_links;
+    j["density"] = optional_number(m.density);
+    j["local_sourcing_ratio"] = optional_number(m.local_sourcing_ratio);
+    j["largest_component_share"] = optional_number(m.largest_component_share);
+    j["avg_clustering"] = optional_number(m.avg_clustering);
+    return j;
+}
+
+}  // namespace
+
+Json report_json(const ReportInput& in) {
+    const AnalysisContext& ctx = in.context;
+    const AnalysisResults& r = in.results;
+    const ChainTemplate& chain = ctx.chain;
+    const auto& firms = ctx.dataset.firms;
+    const auto id = [&](std::uint32_t firm) { return firms[firm].id; };
+    Json report;
+
+    Json stamp;
+    stamp["icn_version"] = in.stamp.version;
+    stamp["generated_at"] = in.stamp.generated_at;
+    stamp["command_line"] = in.stamp.command_line;
+    Json options;
+    options["dataset"] = in.dataset;
+    options["chain"] = chain.id;
+    options["region"] = in.regions;
+    options["year"] = ctx.year ? Json(*ctx.year) : Json(nullptr);
+    options["lang"] = in.lang;
+    options["min_firms"] = in.options.gaps.min_firms;
+    options["max_external"] = in.options.gaps.max_external;
+    options["top"] = in.options.recommendations.top;
+    options["seed"] = in.options.seed;
+    stamp["options"] = options;
+    Json inputs = Json::array();
+    for (const InputFile& f : in.stamp.inputs) {
+        inputs.push_back({{"file", f.display}, {"sha256", f.sha256}, {"encoding", f.encoding}});
+    }
+    stamp["inputs"] = inputs;
+    report["stamp"] = stamp;
+
+    Json cluster;
+    cluster["firms"] = firms.size();
+    cluster["local_firms"] = ctx.selection.local.size();
+    cluster["links"] = ctx.dataset.links.size();
+    cluster["template"] = {{"id", chain.id},
+                           {"segments", chain.segments.size()},
+                           {"flows", chain.flows.size()}};
+    if (ctx.dataset.cluster) {
+        cluster["name"] = ctx.dataset.cluster->name;
+        cluster["county"] = ctx.dataset.cluster->county;
+    }
+    report["cluster"] = cluster;
+
+    // Cohesion: SPEC 3.1's five keys first, then the further measures.
+    const CohesionReport& c = r.cohesion;
+    Json cohesion = measures_json(c.cluster);
+    cohesion["segment_modularity"] = optional_number(c.segment_modularity);
+    cohesion["max_core"] = c.max_core;
+    cohesion["top_core_share"] = optional_number(c.top_core_share);
+    cohesion["leader_reach"] = optional_number(c.leader_reach);
+    Json reach = Json::array();
+    for (std::uint32_t f : c.reach_leaders) reach.push_back(id(f));
+    cohesion["leader_reach_from"] = reach;
+    cohesion["supplier_hhi_median"] = optional_number(c.supplier_hhi_median);
+    cohesion["reciprocity"] = optional_number(c.reciprocity);
+    cohesion["communities"] = {{"method", "leiden_modularity"},
+                               {"count", c.communities.count},
+                               {"modularity", optional_number(c.communities.modularity)},
+                               {"nmi_with_segments", optional_number(c.communities.nmi_with_segments)}};
+    Json segments = Json::array();
+    for (const SegmentCohesion& s : c.segments) {
+        Json j;
+        j["segment"] = chain.segments[s.segment].id;
+        j["name"] = segment_name(chain, s.segment, in.lang);
+        const Json measures = measures_json(s.measures);
+        for (auto it = measures.begin(); it != measures.end(); ++it) j[it.key()] = it.value();
+        segments.push_back(j);
+    }
+    cohesion["segments"] = segments;
+    report["cohesion"] = cohesion;
+
+    // Leaders: the ranked list (SPEC 3.3 shape) and what the ranking points out.
+    Json leaders = Json::array();
+    for (std::size_t i = 0; i < r.leaders.ranked.size() && i < kReportLeaders; ++i) {
+        const LeaderEntry& e = r.leaders.ranked[i];
+        leaders.push_back(
+            {{"firm", id(e.firm)},
+             {"name", firms[e.firm].name},
+             {"score", e.score},
+             {"components",
+              {{"local_suppliers", e.components.local_suppliers},
+               {"local_purchase_value", e.components.local_purchase_value},
+               {"pagerank", e.components.pagerank},
+               {"betweenness", e.components.betweenness},
+               {"downstream_position", e.components.downstream_position}}},
+             {"designated", e.designated},
+             {"acts_as_leader", e.acts}});
+    }
+    report["leaders"] = leaders;
+    Json notes;
+    Json inactive = Json::array(), acting = Json::array();
+    for (std::uint32_t f : r.leaders.designated_inactive) inactive.push_back(id(f));
+    for (std::uint32_t f : r.leaders.undesignated_acting) acting.push_back(id(f));
+    notes["acting_count"] = r.leaders.acting_count;
+    notes["designated_not_acting"] = inactive;
+    notes["acting_not_designated"] = acting;
+    notes["local_firms_ranked"] = r.leaders.ranked.size();
+    notes["betweenness"] = {{"exact", r.leaders.betweenness_exact},
+                            {"sources", r.leaders.betweenness_sources}};
+    report["leader_notes"] = notes;
+
+    // Gaps (SPEC 3.2 shapes) with severity and explanation.
+    Json gaps = Json::array();
+    for (const Gap& g : r.gaps.gaps) {
+        Json j;
+        j["kind"] = std::string(to_string(g.kind));
+        if (g.kind == GapKind::broken) {
+            j["from"] = chain.segments[g.segment].id;
+            j["to"] = chain.segments[g.to].id;
+        } else {
+            j["segment"] = chain.segments[g.segment].id;
+        }
+        if (g.kind == GapKind::weak) j["local_firms"] = g.local_firms;
+        if (g.kind == GapKind::dependent) j["external_share"] = g.external_share;
+        j["severity"] = g.severity;
+        j["explanation"] = explain(g, chain, in.options.gaps, in.lang);
+        gaps.push_back(j);
+    }
+    report["gaps"] = gaps;
+    report["gaps_assessment"] = {
+        {"links_assessed", r.gaps.links_assessed},
+        {"note", r.gaps.links_assessed
+                     ? ""
+                     : (in.lang == "zh"
+                            ? "没有任何供货关系涉及本地企业：断链与外部依赖未评估。"
+                            : "No link touches a local firm: broken and dependent were not assessed.")}};
+
+    Json attract = Json::array();
+    for (const AttractCandidate& a : r.recommendations.attract) {
+        attract.push_back({{"segment", chain.segments[a.segment].id},
+                           {"firm", id(a.firm)},
+                           {"name", firms[a.firm].name},
+                           {"score", a.score},
+                           {"local_customers", a.local_customers},
+                           {"local_value", a.local_value},
+                           {"fit", a.fit},
+                           {"reason", attract_reason(a, in.lang)}});
+    }
+    Json match = Json::array();
+    for (const MatchCandidate& m : r.recommendations.match) {
+        match.push_back({{"from", chain.segments[m.from].id},
+                         {"to", chain.segments[m.to].id},
+                         {"supplier", id(m.supplier)},
+                         {"customer", id(m.customer)},
+                         {"supplier_name", firms[m.supplier].name},
+                         {"customer_name", firms[m.customer].name},
+                         {"score", m.score},
+                         {"shared_partners", m.shared_partners},
+                         {"reason", match_reason(ctx, m, in.lang)}});
+    }
+    report["recommendations"] = {{"attract", attract}, {"match", match}};
+
+    const ResilienceReport& res = r.resilience;
+    Json points = Json::array();
+    for (std::size_t i = 0; i < res.articulation_points.size() && i < kReportListLimit; ++i) {
+        const CutFirm& p = res.articulation_points[i];
+        points.push_back({{"firm", id(p.firm)}, {"name", firms[p.firm].name}, {"cut_off", p.cut_off}});
+    }
+    Json bridges = Json::array();
+    for (std::size_t i = 0; i < res.bridges.size() && i < kReportListLimit; ++i) {
+        const CutLink& b = res.bridges[i];
+        bridges.push_back({{"firms", {id(b.a), id(b.b)}}, {"value", b.value}, {"cut_off", b.cut_off}});
+    }
+    Json singles = Json::array();
+    for (std::size_t i = 0; i < res.single_sources.size() && i < kReportListLimit; ++i) {
+        const SingleSource& s = res.single_sources[i];
+        singles.push_back({{"customer", id(s.customer)},
+                           {"segment", chain.segments[s.segment].id},
+                           {"supplier", id(s.supplier)},
+                           {"supplier_local", s.supplier_local},
+                           {"value", s.value}});
+    }
+    report["resilience"] = {{"articulation_point_count", res.articulation_points.size()},
+                            {"articulation_points", points},
+                            {"bridge_count", res.bridges.size()},
+                            {"bridges", bridges},
+                            {"single_source_count", res.single_sources.size()},
+                            {"single_sources", singles}};
+    return report;
+}
+
+}  // namespace icn

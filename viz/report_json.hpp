@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+// report.json: every analysis, with its stamp. Keys and shapes: docs/report-schema.md; SPEC 3
+// fixes the names of cohesion's five measures and the shapes of gaps and recommendations.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "viz/report_data.hpp"
+
+namespace icn {
+
+inline constexpr std::size_t kReportLeaders = 100;        // leaders listed in report.json
+inline constexpr std::size_t kReportListLimit = 100;      // cut points, bridges, single sources
+
+nlohmann::ordered_json report_json(const ReportInput& input);
+
+}  // namespace icn
