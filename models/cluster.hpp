@@ -14,9 +14,9 @@
 namespace icn {
 
 struct ClusterSelection {
-    std::vector<bool> is_local;            // per firm
-    std::vector<std::uint32_t> local;      // local firm indices, ascending
-    std::vector<std::uint32_t> local_of;   // firm -> position in `local`, or kNotLocal
+    std::vector<bool> is_local;                        // per firm
+    std::vector<std::uint32_t> local;                  // local firm indices, ascending
+    std::vector<std::uint32_t> local_of;               // firm -> position in `local`, or kNotLocal
     std::vector<std::vector<std::uint32_t>> segments;  // per firm: template segment indices
     std::vector<std::vector<std::uint32_t>> local_by_segment;  // per segment: local firms
     std::vector<std::vector<std::uint32_t>> firms_by_segment;  // per segment: all firms

@@ -72,9 +72,8 @@ Json report_json(const ReportInput& in) {
     cluster["firms"] = firms.size();
     cluster["local_firms"] = ctx.selection.local.size();
     cluster["links"] = ctx.dataset.links.size();
-    cluster["template"] = {{"id", chain.id},
-                           {"segments", chain.segments.size()},
-                           {"flows", chain.flows.size()}};
+    cluster["template"] = {
+        {"id", chain.id}, {"segments", chain.segments.size()}, {"flows", chain.flows.size()}};
     if (ctx.dataset.cluster) {
         cluster["name"] = ctx.dataset.cluster->name;
         cluster["county"] = ctx.dataset.cluster->county;
@@ -93,10 +92,11 @@ Json report_json(const ReportInput& in) {
     cohesion["leader_reach_from"] = reach;
     cohesion["supplier_hhi_median"] = optional_number(c.supplier_hhi_median);
     cohesion["reciprocity"] = optional_number(c.reciprocity);
-    cohesion["communities"] = {{"method", "leiden_modularity"},
-                               {"count", c.communities.count},
-                               {"modularity", optional_number(c.communities.modularity)},
-                               {"nmi_with_segments", optional_number(c.communities.nmi_with_segments)}};
+    cohesion["communities"] = {
+        {"method", "leiden_modularity"},
+        {"count", c.communities.count},
+        {"modularity", optional_number(c.communities.modularity)},
+        {"nmi_with_segments", optional_number(c.communities.nmi_with_segments)}};
     Json segments = Json::array();
     for (const SegmentCohesion& s : c.segments) {
         Json j;
@@ -113,18 +113,17 @@ Json report_json(const ReportInput& in) {
     Json leaders = Json::array();
     for (std::size_t i = 0; i < r.leaders.ranked.size() && i < kReportLeaders; ++i) {
         const LeaderEntry& e = r.leaders.ranked[i];
-        leaders.push_back(
-            {{"firm", id(e.firm)},
-             {"name", firms[e.firm].name},
-             {"score", e.score},
-             {"components",
-              {{"local_suppliers", e.components.local_suppliers},
-               {"local_purchase_value", e.components.local_purchase_value},
-               {"pagerank", e.components.pagerank},
-               {"betweenness", e.components.betweenness},
-               {"downstream_position", e.components.downstream_position}}},
-             {"designated", e.designated},
-             {"acts_as_leader", e.acts}});
+        leaders.push_back({{"firm", id(e.firm)},
+                           {"name", firms[e.firm].name},
+                           {"score", e.score},
+                           {"components",
+                            {{"local_suppliers", e.components.local_suppliers},
+                             {"local_purchase_value", e.components.local_purchase_value},
+                             {"pagerank", e.components.pagerank},
+                             {"betweenness", e.components.betweenness},
+                             {"downstream_position", e.components.downstream_position}}},
+                           {"designated", e.designated},
+                           {"acts_as_leader", e.acts}});
     }
     report["leaders"] = leaders;
     Json notes;
@@ -159,11 +158,12 @@ Json report_json(const ReportInput& in) {
     report["gaps"] = gaps;
     report["gaps_assessment"] = {
         {"links_assessed", r.gaps.links_assessed},
-        {"note", r.gaps.links_assessed
-                     ? ""
-                     : (in.lang == "zh"
-                            ? "没有任何供货关系涉及本地企业：断链与外部依赖未评估。"
-                            : "No link touches a local firm: broken and dependent were not assessed.")}};
+        {"note",
+         r.gaps.links_assessed
+             ? ""
+             : (in.lang == "zh"
+                    ? "没有任何供货关系涉及本地企业：断链与外部依赖未评估。"
+                    : "No link touches a local firm: broken and dependent were not assessed.")}};
 
     Json attract = Json::array();
     for (const AttractCandidate& a : r.recommendations.attract) {
@@ -194,12 +194,14 @@ Json report_json(const ReportInput& in) {
     Json points = Json::array();
     for (std::size_t i = 0; i < res.articulation_points.size() && i < kReportListLimit; ++i) {
         const CutFirm& p = res.articulation_points[i];
-        points.push_back({{"firm", id(p.firm)}, {"name", firms[p.firm].name}, {"cut_off", p.cut_off}});
+        points.push_back(
+            {{"firm", id(p.firm)}, {"name", firms[p.firm].name}, {"cut_off", p.cut_off}});
     }
     Json bridges = Json::array();
     for (std::size_t i = 0; i < res.bridges.size() && i < kReportListLimit; ++i) {
         const CutLink& b = res.bridges[i];
-        bridges.push_back({{"firms", {id(b.a), id(b.b)}}, {"value", b.value}, {"cut_off", b.cut_off}});
+        bridges.push_back(
+            {{"firms", {id(b.a), id(b.b)}}, {"value", b.value}, {"cut_off", b.cut_off}});
     }
     Json singles = Json::array();
     for (std::size_t i = 0; i < res.single_sources.size() && i < kReportListLimit; ++i) {

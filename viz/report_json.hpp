@@ -9,8 +9,8 @@
 
 namespace icn {
 
-inline constexpr std::size_t kReportLeaders = 100;        // leaders listed in report.json
-inline constexpr std::size_t kReportListLimit = 100;      // cut points, bridges, single sources
+inline constexpr std::size_t kReportLeaders = 100;    // leaders listed in report.json
+inline constexpr std::size_t kReportListLimit = 100;  // cut points, bridges, single sources
 
 nlohmann::ordered_json report_json(const ReportInput& input);
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "viz/tables.hpp"
 
-#include <fmt/format.h>
-
 #include <initializer_list>
+
+#include <fmt/format.h>
 
 namespace icn {
 namespace {
@@ -49,11 +49,14 @@ std::string csv_field(std::string_view text) {
 std::string gaps_csv(const ReportInput& in) {
     const bool zh = in.lang == "zh";
     const ChainTemplate& chain = in.context.chain;
-    Table t = zh ? Table{"类型", "环节", "环节名称", "下游环节", "下游环节名称", "本地企业数", "外部占比", "严重程度", "说明"}
-                 : Table{"kind", "segment", "segment_name", "to", "to_name", "local_firms", "external_share", "severity", "explanation"};
+    Table t = zh ? Table{"类型",       "环节",     "环节名称", "下游环节", "下游环节名称",
+                         "本地企业数", "外部占比", "严重程度", "说明"}
+                 : Table{"kind",        "segment",        "segment_name", "to",         "to_name",
+                         "local_firms", "external_share", "severity",     "explanation"};
     for (const Gap& g : in.results.gaps.gaps) {
         const bool broken = g.kind == GapKind::broken;
-        t.row({to_string(g.kind), chain.segments[g.segment].id, segment_name(chain, g.segment, in.lang),
+        t.row({to_string(g.kind), chain.segments[g.segment].id,
+               segment_name(chain, g.segment, in.lang),
                broken ? std::string_view(chain.segments[g.to].id) : "",
                broken ? segment_name(chain, g.to, in.lang) : "",
                g.kind == GapKind::weak ? std::to_string(g.local_firms) : "",
@@ -67,11 +70,13 @@ std::string attract_csv(const ReportInput& in) {
     const bool zh = in.lang == "zh";
     const ChainTemplate& chain = in.context.chain;
     const auto& firms = in.context.dataset.firms;
-    Table t = zh ? Table{"环节", "环节名称", "企业编号", "企业名称", "所在地区", "得分", "本地客户数", "本地供货金额", "匹配度", "理由"}
-                 : Table{"segment", "segment_name", "firm", "name", "region", "score", "local_customers", "local_value", "fit", "reason"};
+    Table t = zh ? Table{"环节", "环节名称",   "企业编号",     "企业名称", "所在地区",
+                         "得分", "本地客户数", "本地供货金额", "匹配度",   "理由"}
+                 : Table{"segment", "segment_name",    "firm",        "name", "region",
+                         "score",   "local_customers", "local_value", "fit",  "reason"};
     for (const AttractCandidate& a : in.results.recommendations.attract) {
-        t.row({chain.segments[a.segment].id, segment_name(chain, a.segment, in.lang), firms[a.firm].id,
-               firms[a.firm].name, firms[a.firm].region, number(a.score),
+        t.row({chain.segments[a.segment].id, segment_name(chain, a.segment, in.lang),
+               firms[a.firm].id, firms[a.firm].name, firms[a.firm].region, number(a.score),
                std::to_string(a.local_customers), number(a.local_value), number(a.fit),
                attract_reason(a, in.lang)});
     }
@@ -82,12 +87,15 @@ std::string match_csv(const ReportInput& in) {
     const bool zh = in.lang == "zh";
     const ChainTemplate& chain = in.context.chain;
     const auto& firms = in.context.dataset.firms;
-    Table t = zh ? Table{"上游环节", "下游环节", "供方编号", "供方名称", "需方编号", "需方名称", "得分", "共同合作企业数", "理由"}
-                 : Table{"from", "to", "supplier", "supplier_name", "customer", "customer_name", "score", "shared_partners", "reason"};
+    Table t = zh ? Table{"上游环节", "下游环节", "供方编号",       "供方名称", "需方编号",
+                         "需方名称", "得分",     "共同合作企业数", "理由"}
+                 : Table{"from",          "to",    "supplier",        "supplier_name", "customer",
+                         "customer_name", "score", "shared_partners", "reason"};
     for (const MatchCandidate& m : in.results.recommendations.match) {
         t.row({chain.segments[m.from].id, chain.segments[m.to].id, firms[m.supplier].id,
                firms[m.supplier].name, firms[m.customer].id, firms[m.customer].name,
-               number(m.score), std::to_string(m.shared_partners), match_reason(in.context, m, in.lang)});
+               number(m.score), std::to_string(m.shared_partners),
+               match_reason(in.context, m, in.lang)});
     }
     return t.take();
 }
@@ -95,16 +103,29 @@ std::string match_csv(const ReportInput& in) {
 std::string leaders_csv(const ReportInput& in) {
     const bool zh = in.lang == "zh";
     const auto& firms = in.context.dataset.firms;
-    Table t = zh ? Table{"排名", "企业编号", "企业名称", "得分", "本地供应商数", "本地采购额", "PageRank", "中介中心性", "下游位置", "认定链主", "发挥链主作用"}
-                 : Table{"rank", "firm", "name", "score", "local_suppliers", "local_purchase_value", "pagerank", "betweenness", "downstream_position", "designated", "acts_as_leader"};
+    Table t =
+        zh ? Table{"排名",     "企业编号",   "企业名称", "得分",     "本地供应商数", "本地采购额",
+                   "PageRank", "中介中心性", "下游位置", "认定链主", "发挥链主作用"}
+           : Table{"rank",
+                   "firm",
+                   "name",
+                   "score",
+                   "local_suppliers",
+                   "local_purchase_value",
+                   "pagerank",
+                   "betweenness",
+                   "downstream_position",
+                   "designated",
+                   "acts_as_leader"};
     const auto& ranked = in.results.leaders.ranked;
     for (std::size_t i = 0; i < ranked.size() && i < kLeadersCsvRows; ++i) {
         const LeaderEntry& e = ranked[i];
         const auto yes_no = [&](bool b) { return zh ? (b ? "是" : "否") : (b ? "yes" : "no"); };
         t.row({std::to_string(i + 1), firms[e.firm].id, firms[e.firm].name, number(e.score),
-               std::to_string(e.components.local_suppliers), number(e.components.local_purchase_value),
-               number(e.components.pagerank), number(e.components.betweenness),
-               number(e.components.downstream_position), yes_no(e.designated), yes_no(e.acts)});
+               std::to_string(e.components.local_suppliers),
+               number(e.components.local_purchase_value), number(e.components.pagerank),
+               number(e.components.betweenness), number(e.components.downstream_position),
+               yes_no(e.designated), yes_no(e.acts)});
     }
     return t.take();
 }

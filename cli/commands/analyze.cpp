@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 // icn analyze DATASET --chain C --region R [--out DIR] [--lang zh|en] [--year Y]: the cluster
 // report (SPEC section 4), written into a staging folder and swapped in whole.
-#include <fmt/format.h>
+#include "engine/analysis/analyze.hpp"
 
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 
+#include <fmt/format.h>
+
 #include "cli/common.hpp"
-#include "engine/analysis/analyze.hpp"
 #include "engine/io/read_dataset.hpp"
 #include "engine/util/progress.hpp"
 #include "engine/util/staged_output.hpp"
@@ -59,7 +60,7 @@ int run_analyze(const AnalyzeCommand& command) {
         make_context(inputs.dataset, *inputs.chain, *inputs.region, command.year);
     const AnalysisResults results = analyze(context, command.options);
 
-    ReportInput report{context, results, command.options, command.regions, command.dataset,
+    ReportInput report{context,      results, command.options, command.regions, command.dataset,
                        command.lang, {}};
     report.stamp.version = ICN_VERSION;
     report.stamp.generated_at = utc_now();

@@ -28,9 +28,9 @@ struct SegmentCohesion {
 
 struct CommunityStructure {
     std::size_t count = 0;
-    std::optional<double> modularity;          // of the Leiden partition
-    std::optional<double> nmi_with_segments;   // agreement with the segment partition
-    std::vector<std::uint32_t> membership;     // per G_L node
+    std::optional<double> modularity;         // of the Leiden partition
+    std::optional<double> nmi_with_segments;  // agreement with the segment partition
+    std::vector<std::uint32_t> membership;    // per G_L node
 };
 
 struct CohesionReport {

@@ -19,13 +19,17 @@ AnalysisContext build(const Dataset& dataset, const ChainTemplate& chain,
         for (const SupplyLink& link : dataset.links) {
             if (!gone[link.supplier] && !gone[link.customer]) kept.push_back(link);
         }
-        network = Network::from_links(static_cast<std::uint32_t>(dataset.firms.size()), kept,
-                                      year);
+        network = Network::from_links(static_cast<std::uint32_t>(dataset.firms.size()), kept, year);
     }
     Network local = network.induced(selection.local);
     UndirectedGraph undirected(local);
-    return AnalysisContext{dataset,          chain,  std::move(selection), std::move(network),
-                           std::move(local), std::move(undirected), year};
+    return AnalysisContext{dataset,
+                           chain,
+                           std::move(selection),
+                           std::move(network),
+                           std::move(local),
+                           std::move(undirected),
+                           year};
 }
 
 }  // namespace

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "engine/analysis/gaps.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+
+#include <fmt/format.h>
 
 namespace icn {
 
 std::string_view to_string(GapKind kind) {
     switch (kind) {
-        case GapKind::missing: return "missing";
-        case GapKind::weak: return "weak";
-        case GapKind::broken: return "broken";
-        case GapKind::dependent: return "dependent";
+        case GapKind::missing:
+            return "missing";
+        case GapKind::weak:
+            return "weak";
+        case GapKind::broken:
+            return "broken";
+        case GapKind::dependent:
+            return "dependent";
     }
     return "";
 }
@@ -78,8 +82,9 @@ GapReport find_gaps(const AnalysisContext& context, const GapOptions& options) {
         }
         if (local < options.min_firms) {
             gap.kind = GapKind::weak;
-            gap.severity = report.downstream_share[s] *
-                           (1.0 - static_cast<double>(local) / static_cast<double>(options.min_firms));
+            gap.severity =
+                report.downstream_share[s] *
+                (1.0 - static_cast<double>(local) / static_cast<double>(options.min_firms));
             report.gaps.push_back(gap);
         }
         if (!touched) continue;
@@ -115,8 +120,8 @@ GapReport find_gaps(const AnalysisContext& context, const GapOptions& options) {
         const auto& to = sel.local_by_segment[t];
         if (from.empty() || to.empty()) continue;
         // An integrated firm covers the flow inside itself.
-        const bool integrated = std::any_of(from.begin(), from.end(),
-                                            [&](std::uint32_t f) { return sel.lists(f, t); });
+        const bool integrated =
+            std::any_of(from.begin(), from.end(), [&](std::uint32_t f) { return sel.lists(f, t); });
         if (integrated) continue;
         bool linked = false;
         for (std::uint32_t supplier : from) {
@@ -147,11 +152,13 @@ std::string explain(const Gap& gap, const ChainTemplate& chain, const GapOptions
     const int downstream = static_cast<int>(gap.severity * 100 + 0.5);
     switch (gap.kind) {
         case GapKind::missing:
-            return zh ? fmt::format("缺链：本地没有“{}”环节的企业，模板中{}%的环节位于其下游或为其本身。",
-                                    name, downstream)
-                      : fmt::format("Missing: no local firm in '{}'; {}% of the template is at or "
-                                    "downstream of it.",
-                                    name, downstream);
+            return zh ? fmt::format(
+                            "缺链：本地没有“{}”环节的企业，模板中{}%的环节位于其下游或为其本身。",
+                            name, downstream)
+                      : fmt::format(
+                            "Missing: no local firm in '{}'; {}% of the template is at or "
+                            "downstream of it.",
+                            name, downstream);
         case GapKind::weak:
             return zh ? fmt::format("弱链：“{}”环节本地仅有{}家企业（少于{}家）。", name,
                                     gap.local_firms, options.min_firms)
@@ -163,16 +170,20 @@ std::string explain(const Gap& gap, const ChainTemplate& chain, const GapOptions
             const std::string to_name = zh ? t.name : (t.name_en.empty() ? t.id : t.name_en);
             return zh ? fmt::format("断链：本地“{}”与“{}”两个环节都有企业，但没有本地供货关系。",
                                     name, to_name)
-                      : fmt::format("Broken: '{}' and '{}' both have local firms, but no local "
-                                    "firm of the first supplies one of the second.",
-                                    name, to_name);
+                      : fmt::format(
+                            "Broken: '{}' and '{}' both have local firms, but no local "
+                            "firm of the first supplies one of the second.",
+                            name, to_name);
         }
         case GapKind::dependent:
-            return zh ? fmt::format("外部依赖：本地企业采购的“{}”产品中，{:.0f}%来自区外供应商（阈值{:.0f}%）。",
-                                    name, gap.external_share * 100, options.max_external * 100)
-                      : fmt::format("Dependent: {:.0f}% of what local firms buy from '{}' comes from "
-                                    "outside the region (threshold {:.0f}%).",
-                                    gap.external_share * 100, name, options.max_external * 100);
+            return zh ? fmt::format(
+                            "外部依赖：本地企业采购的“{}”产品中，{:.0f}%来自区外供应商（阈值{:.0f}%"
+                            "）。",
+                            name, gap.external_share * 100, options.max_external * 100)
+                      : fmt::format(
+                            "Dependent: {:.0f}% of what local firms buy from '{}' comes from "
+                            "outside the region (threshold {:.0f}%).",
+                            gap.external_share * 100, name, options.max_external * 100);
     }
     return "";
 }

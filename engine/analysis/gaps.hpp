@@ -17,20 +17,20 @@ std::string_view to_string(GapKind kind);
 
 struct Gap {
     GapKind kind = GapKind::missing;
-    std::uint32_t segment = 0;  // S; for broken, the flow's `from`
-    std::uint32_t to = 0;       // broken only: the flow's `to`
-    std::size_t local_firms = 0;      // weak
-    double external_share = 0;        // dependent
+    std::uint32_t segment = 0;    // S; for broken, the flow's `from`
+    std::uint32_t to = 0;         // broken only: the flow's `to`
+    std::size_t local_firms = 0;  // weak
+    double external_share = 0;    // dependent
     double severity = 0;
 };
 
 struct GapOptions {
-    std::size_t min_firms = 2;    // --min-firms: fewer local firms than this is weak
-    double max_external = 0.5;    // --max-external: a larger external share is dependent
+    std::size_t min_firms = 2;  // --min-firms: fewer local firms than this is weak
+    double max_external = 0.5;  // --max-external: a larger external share is dependent
 };
 
 struct GapReport {
-    std::vector<Gap> gaps;  // in template order: segments first, then flows
+    std::vector<Gap> gaps;       // in template order: segments first, then flows
     bool links_assessed = true;  // false when no link touches a local firm (SPEC 3.2)
     // Per segment: the share of the template at or downstream of it (loops collapsed).
     std::vector<double> downstream_share;

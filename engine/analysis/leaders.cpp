@@ -16,8 +16,8 @@ LeaderReport rank_leaders(const AnalysisContext& context, const LeaderOptions& o
     if (n == 0) return report;
 
     const std::vector<double> ranks = pagerank(g, options.damping);
-    const BetweennessResult between =
-        betweenness(g, {options.betweenness_exact_up_to, options.betweenness_samples, options.seed});
+    const BetweennessResult between = betweenness(
+        g, {options.betweenness_exact_up_to, options.betweenness_samples, options.seed});
     report.betweenness_exact = between.exact;
     report.betweenness_sources = between.sources;
     const double pairs = n > 2 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) : 1.0;
@@ -42,10 +42,11 @@ LeaderReport rank_leaders(const AnalysisContext& context, const LeaderOptions& o
         const auto& segments = context.selection.segments[e.firm];
         if (!segments.empty()) {
             int stage = min_stage;
-            for (std::uint32_t s : segments) stage = std::max(stage, context.chain.segments[s].stage);
-            c.downstream_position = max_stage > min_stage
-                                        ? static_cast<double>(stage - min_stage) / (max_stage - min_stage)
-                                        : 1.0;
+            for (std::uint32_t s : segments)
+                stage = std::max(stage, context.chain.segments[s].stage);
+            c.downstream_position = max_stage > min_stage ? static_cast<double>(stage - min_stage) /
+                                                                (max_stage - min_stage)
+                                                          : 1.0;
         }
     }
     // Each component divided by its largest value among local firms, then weighted.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine/analysis/recommendations.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <unordered_map>
+
+#include <fmt/format.h>
 
 namespace icn {
 namespace {
@@ -87,9 +87,9 @@ std::vector<MatchCandidate> match_for(const AnalysisContext& context, std::uint3
     double max_degree_product = 0;
     for (std::uint32_t a : sel.local_by_segment[from]) {
         for (std::uint32_t b : sel.local_by_segment[to]) {
-            max_degree_product = std::max(
-                max_degree_product,
-                static_cast<double>(g.degree(sel.local_of[a])) * g.degree(sel.local_of[b]));
+            max_degree_product =
+                std::max(max_degree_product, static_cast<double>(g.degree(sel.local_of[a])) *
+                                                 g.degree(sel.local_of[b]));
         }
     }
     for (std::uint32_t a : sel.local_by_segment[from]) {
@@ -117,9 +117,9 @@ std::vector<MatchCandidate> match_for(const AnalysisContext& context, std::uint3
                 c.resource_allocation = it->second;
                 c.shared_partners = shared[vb];
             }
-            const double pa = max_degree_product > 0
-                                  ? static_cast<double>(g.degree(va)) * g.degree(vb) / max_degree_product
-                                  : 0;
+            const double pa = max_degree_product > 0 ? static_cast<double>(g.degree(va)) *
+                                                           g.degree(vb) / max_degree_product
+                                                     : 0;
             c.score = c.resource_allocation + 0.01 * pa;
             if (out.size() == options.top && !better(c, out.front())) continue;
             out.push_back(c);
@@ -153,13 +153,14 @@ Recommendations recommend(const AnalysisContext& context, const GapReport& gaps,
 
 std::string attract_reason(const AttractCandidate& c, std::string_view lang) {
     if (lang == "zh") {
-        return fmt::format("已向本地{}家企业供货，金额{:.1f}；其客户中{:.0f}%（按金额）属于该环节的下游环节。",
-                           c.local_customers, c.local_value, c.fit * 100);
+        return fmt::format(
+            "已向本地{}家企业供货，金额{:.1f}；其客户中{:.0f}%（按金额）属于该环节的下游环节。",
+            c.local_customers, c.local_value, c.fit * 100);
     }
-    return fmt::format("Already supplies {} local firm{} worth {:.1f}; {:.0f}% of its sales (by "
-                       "value) go to segments this one supplies.",
-                       c.local_customers, c.local_customers == 1 ? "" : "s", c.local_value,
-                       c.fit * 100);
+    return fmt::format(
+        "Already supplies {} local firm{} worth {:.1f}; {:.0f}% of its sales (by "
+        "value) go to segments this one supplies.",
+        c.local_customers, c.local_customers == 1 ? "" : "s", c.local_value, c.fit * 100);
 }
 
 std::string match_reason(const AnalysisContext& context, const MatchCandidate& c,
@@ -168,13 +169,14 @@ std::string match_reason(const AnalysisContext& context, const MatchCandidate& c
     const auto da = g.degree(context.selection.local_of[c.supplier]);
     const auto db = g.degree(context.selection.local_of[c.customer]);
     if (lang == "zh") {
-        return fmt::format("双方共同的本地合作企业{}家（资源分配指数{:.3f}）；本地合作企业数分别为{}家和{}家。",
-                           c.shared_partners, c.resource_allocation, da, db);
+        return fmt::format(
+            "双方共同的本地合作企业{}家（资源分配指数{:.3f}）；本地合作企业数分别为{}家和{}家。",
+            c.shared_partners, c.resource_allocation, da, db);
     }
-    return fmt::format("{} shared local trading partner{} (resource allocation {:.3f}); {} and {} "
-                       "local partners respectively.",
-                       c.shared_partners, c.shared_partners == 1 ? "" : "s", c.resource_allocation,
-                       da, db);
+    return fmt::format(
+        "{} shared local trading partner{} (resource allocation {:.3f}); {} and {} "
+        "local partners respectively.",
+        c.shared_partners, c.shared_partners == 1 ? "" : "s", c.resource_allocation, da, db);
 }
 
 }  // namespace icn

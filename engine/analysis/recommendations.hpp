@@ -19,11 +19,12 @@ struct AttractCandidate {
     double score = 0;        // strength (0.5 value + 0.5 customers, each / segment max) + fit / 100
     std::uint32_t local_customers = 0;
     double local_value = 0;
-    double fit = 0;  // share of its customers' value in segments its segment supplies in the template
+    double fit =
+        0;  // share of its customers' value in segments its segment supplies in the template
 };
 
 struct MatchCandidate {
-    std::uint32_t from = 0, to = 0;          // the broken flow's segments
+    std::uint32_t from = 0, to = 0;            // the broken flow's segments
     std::uint32_t supplier = 0, customer = 0;  // local firms of `from` and of `to`
     double score = 0;                          // resource allocation + preferential attachment
     std::uint32_t shared_partners = 0;         // local firms both trade with

@@ -109,7 +109,8 @@ ResilienceReport resilience(const AnalysisContext& context) {
     const ClusterSelection& sel = context.selection;
     const Network& net = context.network;
     for (std::uint32_t customer : sel.local) {
-        std::map<std::uint32_t, std::pair<std::uint32_t, double>> by_segment;  // segment -> (n, value)
+        std::map<std::uint32_t, std::pair<std::uint32_t, double>>
+            by_segment;  // segment -> (n, value)
         std::map<std::uint32_t, std::uint32_t> only;
         const auto suppliers = net.suppliers(customer);
         const auto values = net.in_values(customer);
@@ -124,8 +125,8 @@ ResilienceReport resilience(const AnalysisContext& context) {
         for (const auto& [segment, entry] : by_segment) {
             if (entry.first != 1) continue;
             const std::uint32_t supplier = only[segment];
-            report.single_sources.push_back(
-                {customer, segment, supplier, entry.second, static_cast<bool>(sel.is_local[supplier])});
+            report.single_sources.push_back({customer, segment, supplier, entry.second,
+                                             static_cast<bool>(sel.is_local[supplier])});
         }
     }
     std::sort(report.single_sources.begin(), report.single_sources.end(),

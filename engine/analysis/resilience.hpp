@@ -13,8 +13,8 @@
 namespace icn {
 
 struct CutFirm {
-    std::uint32_t firm = 0;      // firm index
-    std::uint32_t cut_off = 0;   // firms of its component no longer joined to the largest piece
+    std::uint32_t firm = 0;     // firm index
+    std::uint32_t cut_off = 0;  // firms of its component no longer joined to the largest piece
 };
 
 struct CutLink {
@@ -42,7 +42,7 @@ ResilienceReport resilience(const AnalysisContext& context);
 // Articulation points and bridges of an undirected graph (iterative Hopcroft-Tarjan),
 // in node and edge ids; exposed for tests.
 struct CutStructure {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> points;  // (node, cut_off)
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> points;   // (node, cut_off)
     std::vector<std::pair<std::uint32_t, std::uint32_t>> bridges;  // (edge, cut_off)
 };
 CutStructure cut_structure(const UndirectedGraph& graph);

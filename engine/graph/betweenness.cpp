@@ -118,7 +118,8 @@ BetweennessResult betweenness(const Network& network, const BetweennessOptions& 
         part(1);
     }
     const double scale = result.exact ? 1.0 : static_cast<double>(n) / sources.size();
-    for (std::uint32_t v = 0; v < n; ++v) result.scores[v] = (partial[0][v] + partial[1][v]) * scale;
+    for (std::uint32_t v = 0; v < n; ++v)
+        result.scores[v] = (partial[0][v] + partial[1][v]) * scale;
     return result;
 }
 

@@ -17,9 +17,12 @@ UndirectedGraph::UndirectedGraph(const Network& network) : node_count_(network.n
         const auto in = network.suppliers(v);
         std::size_t i = 0, j = 0, count = 0;
         while (i < out.size() || j < in.size()) {
-            if (j == in.size() || (i < out.size() && out[i] < in[j])) ++i;
-            else if (i == out.size() || in[j] < out[i]) ++j;
-            else ++i, ++j;
+            if (j == in.size() || (i < out.size() && out[i] < in[j]))
+                ++i;
+            else if (i == out.size() || in[j] < out[i])
+                ++j;
+            else
+                ++i, ++j;
             ++count;
         }
         degree[v] = static_cast<std::uint32_t>(count);
