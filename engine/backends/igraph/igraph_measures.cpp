@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "engine/backends/igraph/igraph_measures.hpp"
 
+#include <unordered_map>
+
 #include "engine/backends/igraph/igraph_graph.hpp"
 
 namespace icn {
 namespace {
 
+// Copies a partition, renumbering its blocks 0, 1, ... in order of first appearance (igraph
+// wants block ids below the node count).
 void fill(IgraphIntVector& out, const std::vector<std::uint32_t>& values) {
     check(igraph_vector_int_resize(out.get(), static_cast<igraph_integer_t>(values.size())),
           "igraph_vector_int_resize");
-    for (std::size_t i = 0; i < values.size(); ++i) VECTOR(*out.get())[i] = values[i];
+    std::unordered_map<std::uint32_t, igraph_integer_t> dense;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto [it, inserted] =
+            dense.emplace(values[i], static_cast<igraph_integer_t>(dense.size()));
+        VECTOR(*out.get())[i] = it->second;
+    }
 }
 
 }  // namespace

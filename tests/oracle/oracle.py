@@ -1,0 +1,221 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""Independent oracle for ICN's network measures and gaps, written from SPEC sections 3.1-3.5
+and docs/algorithms/, on Debian's python3-networkx and python3-numpy.
+
+Usage: oracle.py CASES.json  ->  prints a JSON list, one result per case.
+Each case: {"dataset": folder, "chain": folder, "region_prefix": "371581",
+            "membership": [...] (optional: a partition of the local firms, in firms.csv order,
+            whose modularity is recomputed), "min_firms": 2, "max_external": 0.5}
+"""
+import csv
+import json
+import sys
+
+import networkx as nx
+import numpy as np
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+def region_matches(region, prefix):
+    return region.isdigit() and region.startswith(prefix)
+
+
+def cohesion_five(G, local, all_in_value, local_in_value):
+    """SPEC 3.1's five measures for the local firms `local` (a list) of directed graph G."""
+    sub = G.subgraph(local)
+    n = len(local)
+    out = {"local_firms": n, "local_links": sub.number_of_edges()}
+    out["density"] = sub.number_of_edges() / (n * (n - 1)) if n >= 2 else None
+    total = sum(all_in_value[f] for f in local)
+    out["local_sourcing_ratio"] = (sum(local_in_value[f] for f in local) / total) if total > 0 else None
+    if n == 0:
+        out["largest_component_share"] = None
+        out["avg_clustering"] = None
+    else:
+        und = nx.Graph(sub.to_undirected())
+        out["largest_component_share"] = max(len(c) for c in nx.connected_components(und)) / n
+        out["avg_clustering"] = nx.average_clustering(und)
+    return out
+
+
+def pagerank_exact(G, nodes, damping):
+    """PageRank by solving the linear system; dangling nodes jump uniformly."""
+    n = len(nodes)
+    if n == 0:
+        return {}
+    index = {v: i for i, v in enumerate(nodes)}
+    M = np.zeros((n, n))
+    dangling = np.zeros(n)
+    for v in nodes:
+        out = [(w, d["weight"]) for w, d in G[v].items()]
+        total = sum(x for _, x in out)
+        if total == 0:
+            dangling[index[v]] = 1
+            continue
+        for w, x in out:
+            M[index[w], index[v]] += x / total
+    # x = d M x + d (dangling . x) / n + (1 - d) / n, with sum x = 1
+    A = np.eye(n) - damping * M - damping * np.outer(np.ones(n), dangling) / n
+    b = np.full(n, (1 - damping) / n)
+    x = np.linalg.solve(A, b)
+    x = x / x.sum()
+    return {v: float(x[index[v]]) for v in nodes}
+
+
+def cut_off_after_removal(und, v):
+    comp = nx.node_connected_component(und, v)
+    rest = und.subgraph(comp - {v})
+    pieces = [len(c) for c in nx.connected_components(rest)]
+    return (len(comp) - 1) - (max(pieces) if pieces else 0)
+
+
+def gaps_reference(chain_dir, firms, links, local, min_firms, max_external):
+    segments = read_csv(f"{chain_dir}/segments.csv")
+    flows = read_csv(f"{chain_dir}/flows.csv")
+    ids = [s["id"] for s in segments]
+    lists = {f["id"]: set(x.strip() for x in f.get("segment", "").split(";") if x.strip()) for f in firms}
+    local_of = {s: [f for f in local if s in lists[f]] for s in ids}
+    touched = any(l["supplier"] in local or l["customer"] in local for l in links)
+    out = []
+    for s in ids:
+        n = len(local_of[s])
+        if n == 0:
+            out.append({"kind": "missing", "segment": s})
+            continue
+        if n < min_firms:
+            out.append({"kind": "weak", "segment": s, "local_firms": n})
+        if not touched:
+            continue
+        total = external = 0.0
+        for l in links:
+            if s in lists[l["supplier"]] and l["customer"] in local:
+                total += l["value"]
+                if l["supplier"] not in local:
+                    external += l["value"]
+        if total > 0 and external / total > max_external:
+            out.append({"kind": "dependent", "segment": s, "external_share": external / total})
+    if touched:
+        local_pairs = {(l["supplier"], l["customer"]) for l in links
+                       if l["supplier"] in local and l["customer"] in local}
+        seen = set()
+        for fl in flows:
+            a, b = fl["from"], fl["to"]
+            if a == b or (a, b) in seen:
+                continue
+            seen.add((a, b))
+            if not local_of[a] or not local_of[b]:
+                continue
+            if any(b in lists[f] for f in local_of[a]):
+                continue
+            if any((x, y) in local_pairs for x in local_of[a] for y in local_of[b]):
+                continue
+            out.append({"kind": "broken", "from": a, "to": b})
+    return out
+
+
+def run(case):
+    firms = read_csv(f"{case['dataset']}/firms.csv")
+    links = read_csv(f"{case['dataset']}/links.csv")
+    for l in links:
+        l["value"] = float(l["value"]) if l.get("value") not in (None, "") else 1.0
+    if case.get("year") is not None:
+        links = [l for l in links if int(l["year"]) == case["year"]]
+    prefix = case["region_prefix"]
+    local_list = [f["id"] for f in firms if region_matches(f["region"], prefix)]
+    local = set(local_list)
+    segments = [s["id"] for s in read_csv(f"{case['chain']}/segments.csv")]
+    in_template = set(segments)
+    first_segment = {}
+    for f in firms:
+        listed = [x.strip() for x in f.get("segment", "").split(";") if x.strip() in in_template]
+        first_segment[f["id"]] = listed[0] if listed else None
+
+    G = nx.DiGraph()
+    G.add_nodes_from(local_list)
+    all_in = {f: 0.0 for f in local_list}
+    local_in = {f: 0.0 for f in local_list}
+    for l in links:
+        s, c, v = l["supplier"], l["customer"], l["value"]
+        if c in local:
+            all_in[c] += v
+            if s in local:
+                local_in[c] += v
+        if s in local and c in local:
+            if G.has_edge(s, c):
+                G[s][c]["weight"] += v
+            else:
+                G.add_edge(s, c, weight=v)
+    result = {"cohesion": cohesion_five(G, local_list, all_in, local_in)}
+    listed = {f["id"]: {x.strip() for x in f.get("segment", "").split(";")} for f in firms}
+    result["segments"] = {}
+    for seg in segments:
+        members = [f for f in local_list if seg in listed[f]]
+        result["segments"][seg] = cohesion_five(G, members, all_in, local_in)
+
+    und = nx.Graph()
+    und.add_nodes_from(local_list)
+    for s, c, d in G.edges(data=True):
+        if und.has_edge(s, c):
+            und[s][c]["weight"] += d["weight"]
+        else:
+            und.add_edge(s, c, weight=d["weight"])
+    blocks = {}
+    for f in local_list:
+        blocks.setdefault(first_segment[f], set()).add(f)
+    result["segment_modularity"] = (nx.community.modularity(und, list(blocks.values()), weight="weight")
+                                    if und.number_of_edges() else None)
+    if "membership" in case and und.number_of_edges():
+        parts = {}
+        for f, m in zip(local_list, case["membership"]):
+            parts.setdefault(m, set()).add(f)
+        result["membership_modularity"] = nx.community.modularity(und, list(parts.values()), weight="weight")
+    cores = nx.core_number(und) if local_list else {}
+    result["max_core"] = max(cores.values()) if cores else 0
+    result["top_core_share"] = (sum(1 for v in cores.values() if v == result["max_core"]) / len(local_list)
+                                if local_list else None)
+    result["reciprocity"] = nx.overall_reciprocity(G) if G.number_of_edges() else None
+    purchases = {}  # customer -> supplier -> value (parallel rows summed)
+    for l in links:
+        if l["customer"] in local:
+            per = purchases.setdefault(l["customer"], {})
+            per[l["supplier"]] = per.get(l["supplier"], 0) + l["value"]
+    hhi = []
+    for f in local_list:
+        per = purchases.get(f, {})
+        total = sum(per.values())
+        if total > 0:
+            hhi.append(sum((x / total) ** 2 for x in per.values()))
+    result["supplier_hhi_median"] = float(np.median(hhi)) if hhi else None
+    leaders = [f["id"] for f in firms if f["id"] in local and f.get("leader", "0").strip().lower() in ("1", "true", "yes", "y", "是")]
+    result["designated_leaders"] = leaders
+    if leaders:
+        reached = set()
+        for leader in leaders:
+            reached |= set(nx.single_source_shortest_path_length(und, leader, cutoff=2))
+        smes = [f["id"] for f in firms if f["id"] in local and f.get("size", "") in ("medium", "small", "micro")
+                and f["id"] not in leaders]
+        result["leader_reach"] = (sum(1 for f in smes if f in reached) / len(smes)) if smes else None
+    result["pagerank"] = pagerank_exact(G, local_list, 0.85)
+    D = nx.DiGraph()
+    D.add_nodes_from(local_list)
+    for s, c, d in G.edges(data=True):
+        D.add_edge(s, c, dist=1.0 / d["weight"])
+    result["betweenness"] = nx.betweenness_centrality(D, weight="dist", normalized=False)
+    simple = nx.Graph(und)
+    points = sorted(nx.articulation_points(simple))
+    result["articulation_points"] = {v: cut_off_after_removal(simple, v) for v in points}
+    result["bridges"] = sorted(sorted(e) for e in nx.bridges(simple))
+    result["gaps"] = gaps_reference(case["chain"], firms, links, local,
+                                    case.get("min_firms", 2), case.get("max_external", 0.5))
+    return result
+
+
+if __name__ == "__main__":
+    with open(sys.argv[1], encoding="utf-8") as f:
+        cases = json.load(f)
+    print(json.dumps([run(c) for c in cases]))
