@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     std::string command_line = "icn";
     for (int i = 1; i < argc; ++i) command_line += std::string(" ") + argv[i];
     icn::cli::setup_analyze(app, command_line);
+    icn::cli::setup_whatif(app);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+// icn whatif DATASET --chain C --region R [--remove F,...] [--add F,...]: what the cluster loses
+// when firms leave, and gains when external firms move in (SPEC 3.5).
+#include "engine/analysis/whatif.hpp"
+
+#include <cstdio>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/common.hpp"
+#include "engine/util/progress.hpp"
+
+namespace icn::cli {
+namespace {
+
+struct WhatIfCommand {
+    std::string dataset;
+    std::string chain;
+    std::vector<std::string> regions;
+    std::vector<std::string> remove;
+    std::vector<std::string> add;
+    std::optional<std::int32_t> year;
+    GapOptions gaps;
+    std::string lang = "zh";
+    bool json = false;
+};
+
+std::string number(const std::optional<double>& value) {
+    return value ? fmt::format("{:.4f}", *value) : "null";
+}
+
+nlohmann::ordered_json measures(const CohesionMeasures& m) {
+    const auto opt = [](const std::optional<double>& v) {
+        return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+    };
+    return {{"local_firms", m.local_firms},
+            {"local_links", m.local_links},
+            {"density", opt(m.density)},
+            {"local_sourcing_ratio", opt(m.local_sourcing_ratio)},
+            {"largest_component_share", opt(m.largest_component_share)},
+            {"avg_clustering", opt(m.avg_clustering)}};
+}
+
+int run_whatif(const WhatIfCommand& command) {
+    Progress::configure(global_options().quiet);
+    if (command.remove.empty() && command.add.empty()) {
+        throw UsageError("whatif needs --remove FIRM[,FIRM...] or --add FIRM[,FIRM...]");
+    }
+    Issues issues;
+    Inputs inputs = load_inputs(command.dataset, command.chain, command.regions, issues);
+    const Dataset& data = inputs.dataset;
+    std::vector<std::uint32_t> removed, added;
+    const auto resolve = [&](const std::vector<std::string>& ids, const char* option,
+                             std::vector<std::uint32_t>& out) {
+        for (const std::string& id : ids) {
+            const auto firm = data.find_firm(id);
+            if (!firm) {
+                issues.error(option, 0, fmt::format("no firm '{}' in firms.csv", id));
+                continue;
+            }
+            out.push_back(*firm);
+        }
+    };
+    if (!issues.has_errors()) {
+        resolve(command.remove, "--remove", removed);
+        resolve(command.add, "--add", added);
+        for (std::uint32_t f : added) {
+            if (inputs.region->matches(data.firms[f].region)) {
+                issues.error("--add", 0,
+                             fmt::format("'{}' is already local; --add moves an external firm in",
+                                         data.firms[f].id));
+            }
+        }
+    }
+    print_issues(issues);
+    if (issues.has_errors()) return kExitBadInput;
+
+    const WhatIfResult r =
+        what_if(data, *inputs.chain, *inputs.region, command.year, removed, added, command.gaps);
+    const ChainTemplate& chain = *inputs.chain;
+    const auto gap_list = [&](const std::vector<Gap>& gaps) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const Gap& g : gaps) {
+            nlohmann::ordered_json j;
+            j["kind"] = std::string(to_string(g.kind));
+            if (g.kind == GapKind::broken) {
+                j["from"] = chain.segments[g.segment].id;
+                j["to"] = chain.segments[g.to].id;
+            } else {
+                j["segment"] = chain.segments[g.segment].id;
+            }
+            j["explanation"] = explain(g, chain, command.gaps, command.lang);
+            list.push_back(j);
+        }
+        return list;
+    };
+    nlohmann::ordered_json out;
+    out["removed"] = command.remove;
+    out["added"] = command.add;
+    nlohmann::ordered_json cut = nlohmann::ordered_json::array();
+    for (std::uint32_t f : r.cut_off) cut.push_back(data.firms[f].id);
+    out["firms_cut_off"] = cut;
+    out["local_links_change"] = r.local_links_change;
+    out["local_value_change"] = r.local_value_change;
+    out["link_rows_removed"] = r.rows_removed;
+    out["value_removed"] = r.value_removed;
+    out["cohesion_before"] = measures(r.before);
+    out["cohesion_after"] = measures(r.after);
+    out["max_core_before"] = r.max_core_before;
+    out["max_core_after"] = r.max_core_after;
+    out["gaps_opened"] = gap_list(r.gaps_opened);
+    out["gaps_closed"] = gap_list(r.gaps_closed);
+    if (command.json) {
+        std::printf("%s\n", out.dump(2).c_str());
+        return kExitOk;
+    }
+    const bool zh = command.lang == "zh";
+    const auto pick = [zh](const char* chinese, const char* english) {
+        return fmt::runtime(zh ? chinese : english);
+    };
+    std::string text;
+    text += fmt::format(pick("本地企业：{} -> {}\n", "local firms: {} -> {}\n"),
+                        r.before.local_firms, r.after.local_firms);
+    text += fmt::format(pick("与最大连通块断开的本地企业：{} 家\n",
+                             "local firms cut off from the largest component: {}\n"),
+                        r.cut_off.size());
+    text += fmt::format(pick("本地供货关系变化：{:+}，金额变化：{:+.1f}\n",
+                             "local links: {:+}, local value: {:+.1f}\n"),
+                        r.local_links_change, r.local_value_change);
+    text +=
+        fmt::format(pick("本地配套率：{} -> {}\n", "local sourcing ratio: {} -> {}\n"),
+                    number(r.before.local_sourcing_ratio), number(r.after.local_sourcing_ratio));
+    text += fmt::format(pick("最大连通块占比：{} -> {}\n", "largest component share: {} -> {}\n"),
+                        number(r.before.largest_component_share),
+                        number(r.after.largest_component_share));
+    text += fmt::format(pick("平均聚类系数：{} -> {}\n", "average clustering: {} -> {}\n"),
+                        number(r.before.avg_clustering), number(r.after.avg_clustering));
+    for (const Gap& g : r.gaps_opened) {
+        text += (zh ? "新增缺口：" : "gap opened: ") +
+                explain(g, chain, command.gaps, command.lang) + "\n";
+    }
+    for (const Gap& g : r.gaps_closed) {
+        text += (zh ? "补上缺口：" : "gap closed: ") +
+                explain(g, chain, command.gaps, command.lang) + "\n";
+    }
+    std::printf("%s", text.c_str());
+    return kExitOk;
+}
+
+}  // namespace
+
+void setup_whatif(CLI::App& app) {
+    auto command = std::make_shared<WhatIfCommand>();
+    CLI::App* cmd = app.add_subcommand(
+        "whatif",
+        "What the cluster loses if firms leave (--remove) or gains if firms move in (--add)");
+    cmd->add_option("dataset", command->dataset, "Dataset folder")->required();
+    cmd->add_option("--chain", command->chain, "Chain template: a folder or a shipped id")
+        ->required();
+    cmd->add_option("--region", command->regions, "Cluster region; repeatable")->required();
+    cmd->add_option("--remove", command->remove, "Firms taken out")->delimiter(',');
+    cmd->add_option("--add", command->add, "External firms moved into the cluster")->delimiter(',');
+    cmd->add_option("--year", command->year, "Only the links of this year");
+    cmd->add_option("--min-firms", command->gaps.min_firms, "Weak below this many local firms")
+        ->capture_default_str();
+    cmd->add_option("--max-external", command->gaps.max_external, "Dependent above this share")
+        ->capture_default_str();
+    cmd->add_option("--lang", command->lang, "zh or en")->capture_default_str();
+    cmd->add_flag("--json", command->json, "Print JSON instead of text");
+    cmd->callback([command] { exit_status() = run_whatif(*command); });
+}
+
+}  // namespace icn::cli

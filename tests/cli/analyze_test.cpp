@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+// icn analyze and icn whatif end to end on the embedded sample.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "tests/support/test_support.hpp"
+
+namespace icn {
+
+namespace {
+const std::string kSample = "datasets/sample/linqing-bearing";
+}
+
+TEST(Analyze, WritesEveryFileWithSpecKeys) {
+    testing::TempDir dir;
+    const auto out = (dir / "report").string();
+    const auto run = testing::run_icn(
+        {"--quiet", "analyze", kSample, "--chain", "bearing", "--region", "371581", "--out", out});
+    ASSERT_EQ(run.status, 0) << run.err;
+    for (const char* file :
+         {"report.json", "gaps.csv", "attract.csv", "match.csv", "leaders.csv"}) {
+        EXPECT_TRUE(std::filesystem::exists(dir / "report" / file)) << file;
+    }
+    const auto report = nlohmann::json::parse(testing::read_text(dir / "report/report.json"));
+    for (const char* key : {"local_firms", "local_links", "density", "local_sourcing_ratio",
+                            "largest_component_share", "avg_clustering"}) {
+        EXPECT_TRUE(report["cohesion"].contains(key)) << key;
+    }
+    EXPECT_EQ(report["cohesion"]["local_firms"], 1052);
+    // The sample's planted gaps, in SPEC 3.2's shapes.
+    bool missing = false, weak = false, broken = false;
+    for (const auto& gap : report["gaps"]) {
+        missing |= gap["kind"] == "missing" && gap["segment"] == "seal";
+        weak |= gap["kind"] == "weak" && gap["segment"] == "grease" && gap["local_firms"] == 1;
+        broken |=
+            gap["kind"] == "broken" && gap["from"] == "heat_treatment" && gap["to"] == "grinding";
+        EXPECT_GE(gap["severity"].get<double>(), 0.0);
+        EXPECT_LE(gap["severity"].get<double>(), 1.0);
+        EXPECT_FALSE(gap["explanation"].get<std::string>().empty());
+    }
+    EXPECT_TRUE(missing && weak && broken) << report["gaps"].dump(1);
+    EXPECT_FALSE(report["recommendations"]["attract"].empty());
+    EXPECT_FALSE(report["recommendations"]["match"].empty());
+    EXPECT_EQ(report["leaders"][0]["designated"], true);
+    EXPECT_EQ(report["stamp"]["inputs"].size(), 6u);
+    const std::string csv = testing::read_text(dir / "report/gaps.csv");
+    EXPECT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u) << "gaps.csv starts with a BOM for Excel";
+    EXPECT_NE(csv.find("缺链"), std::string::npos);
+}
+
+TEST(Analyze, EnglishReport) {
+    testing::TempDir dir;
+    const auto run =
+        testing::run_icn({"--quiet", "analyze", kSample, "--chain", "bearing", "--region", "371581",
+                          "--out", (dir / "en").string(), "--lang", "en"});
+    ASSERT_EQ(run.status, 0) << run.err;
+    const auto report = nlohmann::json::parse(testing::read_text(dir / "en/report.json"));
+    EXPECT_EQ(report["gaps"][0]["explanation"].get<std::string>().rfind("Missing:", 0), 0u);
+}
+
+TEST(Analyze, BadInputWritesNothingAndKeepsTheOldReport) {
+    testing::TempDir dir;
+    const auto out = (dir / "report").string();
+    testing::write_text(dir / "report/report.json", "old");
+    const auto run = testing::run_icn(
+        {"analyze", kSample, "--chain", "bearing", "--region", "650100", "--out", out});
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.err.find("empty cluster"), std::string::npos) << run.err;
+    EXPECT_EQ(testing::read_text(dir / "report/report.json"), "old");
+    EXPECT_EQ(testing::run_icn({"analyze", kSample, "--chain", "bearing"}).status, 2);  // no region
+    EXPECT_EQ(testing::run_icn({"analyze", kSample, "--chain", "bearing", "--region", "371581",
+                                "--lang", "fr", "--out", out})
+                  .status,
+              2);
+    EXPECT_EQ(testing::read_text(dir / "report/report.json"), "old");
+}
+
+TEST(WhatIfCli, RemoveAndAdd) {
+    const auto removed = testing::run_icn({"whatif", kSample, "--chain", "bearing", "--region",
+                                           "371581", "--remove", "F0001603", "--json"});
+    ASSERT_EQ(removed.status, 0) << removed.err;
+    const auto r = nlohmann::json::parse(removed.out);
+    EXPECT_EQ(r["cohesion_before"]["local_firms"].get<int>() - 1,
+              r["cohesion_after"]["local_firms"].get<int>());
+    EXPECT_LT(r["local_links_change"].get<int>(), 0);
+    const auto added = testing::run_icn({"whatif", kSample, "--chain", "bearing", "--region",
+                                         "371581", "--add", "F0000126", "--lang", "en"});
+    ASSERT_EQ(added.status, 0) << added.err;
+    EXPECT_NE(added.out.find("gap closed: Missing"), std::string::npos) << added.out;
+    const auto unknown = testing::run_icn(
+        {"whatif", kSample, "--chain", "bearing", "--region", "371581", "--remove", "NOPE"});
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.err.find("no firm 'NOPE'"), std::string::npos);
+    const auto local = testing::run_icn(
+        {"whatif", kSample, "--chain", "bearing", "--region", "371581", "--add", "F0001603"});
+    EXPECT_EQ(local.status, 2);
+}
+
+}  // namespace icn
