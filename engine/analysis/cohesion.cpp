@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "engine/backends/igraph/igraph_graph.hpp"
 #include "engine/backends/igraph/igraph_measures.hpp"
 
 namespace icn {
@@ -27,11 +28,14 @@ std::optional<double> median(std::vector<double> values) {
 
 }  // namespace
 
-CohesionMeasures cohesion_measures(const AnalysisContext& context,
-                                   const std::vector<std::uint32_t>& nodes) {
+namespace {
+
+// The five measures of `nodes`, whose induced graph is `sub` (and `undirected`); `ig` is
+// `undirected` in igraph, when the caller has one.
+CohesionMeasures measures_of(const AnalysisContext& context, const std::vector<std::uint32_t>& nodes,
+                             const Network& sub, const UndirectedGraph& undirected,
+                             const IgraphGraph* ig) {
     CohesionMeasures m;
-    const Network sub = context.local.induced(nodes);
-    const UndirectedGraph undirected(sub);
     const double n = static_cast<double>(nodes.size());
     m.local_firms = nodes.size();
     m.local_links = sub.edge_count();
@@ -55,12 +59,22 @@ CohesionMeasures cohesion_measures(const AnalysisContext& context,
         const Components components = connected_components(undirected);
         const auto largest = *std::max_element(components.sizes.begin(), components.sizes.end());
         m.largest_component_share = largest / n;
-        const std::vector<double> clustering = local_clustering(undirected);
+        const std::vector<double> clustering =
+            ig != nullptr ? local_clustering(*ig) : local_clustering(undirected);
         double total = 0;
         for (double c : clustering) total += c;
         m.avg_clustering = total / n;
     }
     return m;
+}
+
+}  // namespace
+
+CohesionMeasures cohesion_measures(const AnalysisContext& context,
+                                   const std::vector<std::uint32_t>& nodes) {
+    const Network sub = context.local.induced(nodes);
+    const UndirectedGraph undirected(sub);
+    return measures_of(context, nodes, sub, undirected, nullptr);
 }
 
 std::vector<std::uint32_t> segment_partition(const AnalysisContext& context) {
@@ -79,11 +93,13 @@ CohesionReport cohesion(const AnalysisContext& context, const std::vector<std::u
     const std::uint32_t n = context.local.node_count();
     std::vector<std::uint32_t> all(n);
     for (std::uint32_t i = 0; i < n; ++i) all[i] = i;
-    report.cluster = cohesion_measures(context, all);
     const UndirectedGraph& g = context.local_undirected;
+    // One igraph copy of G_L serves every measure of the whole cluster.
+    const IgraphGraph ig(g);
+    report.cluster = measures_of(context, all, context.local, g, &ig);
 
     if (n > 0) {
-        const std::vector<std::uint32_t> cores = coreness(g);
+        const std::vector<std::uint32_t> cores = coreness(ig);
         report.max_core = *std::max_element(cores.begin(), cores.end());
         const auto top = std::count(cores.begin(), cores.end(), report.max_core);
         report.top_core_share = static_cast<double>(top) / n;
@@ -91,12 +107,12 @@ CohesionReport cohesion(const AnalysisContext& context, const std::vector<std::u
 
     // Modularity of the segment partition and of Leiden's partition, and their agreement.
     const std::vector<std::uint32_t> by_segment = segment_partition(context);
-    if (g.edge_count() > 0) report.segment_modularity = modularity(g, by_segment);
+    if (g.edge_count() > 0) report.segment_modularity = modularity(ig, by_segment);
     if (n > 0) {
         CommunityStructure& c = report.communities;
-        c.membership = leiden(g, options.seed);
+        c.membership = leiden(ig, options.seed);
         c.count = 1 + *std::max_element(c.membership.begin(), c.membership.end());
-        if (g.edge_count() > 0) c.modularity = modularity(g, c.membership);
+        if (g.edge_count() > 0) c.modularity = modularity(ig, c.membership);
         c.nmi_with_segments = normalized_mutual_information(c.membership, by_segment);
     }
 

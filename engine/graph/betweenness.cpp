@@ -90,13 +90,16 @@ BetweennessResult betweenness(const Network& network, const BetweennessOptions& 
         for (std::uint32_t v = 0; v < n; ++v) sources[v] = v;
     } else {
         result.exact = false;
+        const double size = static_cast<double>(n) + static_cast<double>(network.edge_count());
+        const auto budget = static_cast<std::uint32_t>(std::min(1e6, options.work / size));
+        const std::uint32_t samples = std::min(options.samples, std::max<std::uint32_t>(32, budget));
         Random random(options.seed);
         std::vector<std::uint32_t> all(n);
         for (std::uint32_t v = 0; v < n; ++v) all[v] = v;
-        for (std::uint32_t k = 0; k < options.samples; ++k) {  // partial Fisher-Yates
+        for (std::uint32_t k = 0; k < samples; ++k) {  // partial Fisher-Yates
             std::swap(all[k], all[k + random.below(n - k)]);
         }
-        sources.assign(all.begin(), all.begin() + options.samples);
+        sources.assign(all.begin(), all.begin() + samples);
     }
     result.sources = static_cast<std::uint32_t>(sources.size());
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Betweenness centrality on the directed supply graph, where a link's length is the reciprocal
 // of its value (a strong tie is a short one): Brandes (2001) with Dijkstra. Exact from every
-// source, or estimated from `samples` random sources scaled by n / samples (Brandes & Pich
-// 2007) when the graph is large. Unnormalised: the number of shortest paths through a node.
+// source, or estimated from k random sources scaled by n / k (Brandes & Pich 2007) when the
+// graph is large; k = clamp(work / (V + E), 32, samples). The error of the estimate is measured
+// by bench/betweenness_error.sh (docs/algorithms/leaders.md). Unnormalised: the number of shortest paths through a node.
 // Time: O(k (E + V log V)) for k sources, shared by two threads.
 #pragma once
 
@@ -15,7 +16,8 @@ namespace icn {
 
 struct BetweennessOptions {
     std::uint32_t exact_up_to = 3000;  // nodes; above this, sample sources
-    std::uint32_t samples = 256;       // sources when sampling
+    std::uint32_t samples = 256;       // sources when sampling, at most
+    double work = 1e8;                 // and at most about this many edge visits (at least 32)
     std::uint64_t seed = 1;
 };
 

@@ -68,4 +68,27 @@ UndirectedGraph::UndirectedGraph(const Network& network) : node_count_(network.n
     // those > v (ascending): already sorted.
 }
 
+Components connected_components(const UndirectedGraph& graph) {
+    Components c;
+    constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+    c.membership.assign(graph.node_count(), kNone);
+    std::vector<std::uint32_t> queue;
+    for (std::uint32_t root = 0; root < graph.node_count(); ++root) {
+        if (c.membership[root] != kNone) continue;
+        const auto id = static_cast<std::uint32_t>(c.sizes.size());
+        queue.assign(1, root);
+        c.membership[root] = id;
+        for (std::size_t head = 0; head < queue.size(); ++head) {
+            for (std::uint32_t w : graph.neighbours(queue[head])) {
+                if (c.membership[w] == kNone) {
+                    c.membership[w] = id;
+                    queue.push_back(w);
+                }
+            }
+        }
+        c.sizes.push_back(static_cast<std::uint32_t>(queue.size()));
+    }
+    return c;
+}
+
 }  // namespace icn

@@ -39,4 +39,12 @@ private:
     std::vector<double> weight_;
 };
 
+// Connected component of each node (ids from 0, in order of their smallest node) and the
+// components' sizes. BFS, O(V + E).
+struct Components {
+    std::vector<std::uint32_t> membership;
+    std::vector<std::uint32_t> sizes;
+};
+Components connected_components(const UndirectedGraph& graph);
+
 }  // namespace icn

@@ -23,22 +23,13 @@ void fill(IgraphIntVector& out, const std::vector<std::uint32_t>& values) {
 
 }  // namespace
 
-Components connected_components(const UndirectedGraph& graph) {
-    Components result;
-    if (graph.node_count() == 0) return result;
-    const IgraphGraph g(graph);
-    IgraphIntVector membership, sizes;
-    igraph_integer_t count = 0;
-    check(igraph_connected_components(g.get(), membership.get(), sizes.get(), &count, IGRAPH_WEAK),
-          "igraph_connected_components");
-    for (auto m : membership.to_std()) result.membership.push_back(static_cast<std::uint32_t>(m));
-    for (auto s : sizes.to_std()) result.sizes.push_back(static_cast<std::uint32_t>(s));
-    return result;
-}
-
 std::vector<double> local_clustering(const UndirectedGraph& graph) {
     if (graph.node_count() == 0) return {};
-    const IgraphGraph g(graph);
+    return local_clustering(IgraphGraph(graph));
+}
+
+std::vector<double> local_clustering(const IgraphGraph& g) {
+    if (igraph_vcount(g.get()) == 0) return {};
     IgraphVector result;
     check(igraph_transitivity_local_undirected(g.get(), result.get(), igraph_vss_all(),
                                                IGRAPH_TRANSITIVITY_ZERO),
@@ -48,7 +39,11 @@ std::vector<double> local_clustering(const UndirectedGraph& graph) {
 
 std::vector<std::uint32_t> coreness(const UndirectedGraph& graph) {
     if (graph.node_count() == 0) return {};
-    const IgraphGraph g(graph);
+    return coreness(IgraphGraph(graph));
+}
+
+std::vector<std::uint32_t> coreness(const IgraphGraph& g) {
+    if (igraph_vcount(g.get()) == 0) return {};
     IgraphIntVector cores;
     check(igraph_coreness(g.get(), cores.get(), IGRAPH_ALL), "igraph_coreness");
     std::vector<std::uint32_t> out;
@@ -68,19 +63,25 @@ std::vector<double> pagerank(const Network& network, double damping) {
 }
 
 std::vector<std::uint32_t> leiden(const UndirectedGraph& graph, std::uint64_t seed) {
+    if (graph.node_count() == 0) return {};
+    return leiden(IgraphGraph(graph), seed);
+}
+
+std::vector<std::uint32_t> leiden(const IgraphGraph& g, std::uint64_t seed) {
     std::vector<std::uint32_t> out;
-    if (graph.node_count() == 0) return out;
-    const IgraphGraph g(graph);
+    const igraph_integer_t n = igraph_vcount(g.get());
+    if (n == 0) return out;
     double total = 0;
-    IgraphVector strength(graph.node_count());
-    for (std::size_t e = 0; e < graph.edge_count(); ++e) {
-        total += graph.edge_weight(e);
-        VECTOR(*strength.get())[graph.edge_u(e)] += graph.edge_weight(e);
-        VECTOR(*strength.get())[graph.edge_v(e)] += graph.edge_weight(e);
+    IgraphVector strength(n);
+    for (igraph_integer_t e = 0; e < igraph_ecount(g.get()); ++e) {
+        const double w = VECTOR(*g.weights())[e];
+        total += w;
+        VECTOR(*strength.get())[IGRAPH_FROM(g.get(), e)] += w;
+        VECTOR(*strength.get())[IGRAPH_TO(g.get(), e)] += w;
     }
-    IgraphIntVector membership(graph.node_count());
+    IgraphIntVector membership(n);
     if (total <= 0) {  // no edges: every firm alone
-        for (std::uint32_t v = 0; v < graph.node_count(); ++v) out.push_back(v);
+        for (igraph_integer_t v = 0; v < n; ++v) out.push_back(static_cast<std::uint32_t>(v));
         return out;
     }
     igraph_rng_seed(igraph_rng_default(), seed);
@@ -96,7 +97,11 @@ std::vector<std::uint32_t> leiden(const UndirectedGraph& graph, std::uint64_t se
 
 double modularity(const UndirectedGraph& graph, const std::vector<std::uint32_t>& membership) {
     if (graph.node_count() == 0 || graph.edge_count() == 0) return 0;
-    const IgraphGraph g(graph);
+    return modularity(IgraphGraph(graph), membership);
+}
+
+double modularity(const IgraphGraph& g, const std::vector<std::uint32_t>& membership) {
+    if (igraph_ecount(g.get()) == 0) return 0;
     IgraphIntVector m;
     fill(m, membership);
     igraph_real_t q = 0;

@@ -11,19 +11,19 @@
 
 namespace icn {
 
-// Weakly connected component of each node (ids from 0) and the components' sizes.
-struct Components {
-    std::vector<std::uint32_t> membership;
-    std::vector<std::uint32_t> sizes;
-};
-Components connected_components(const UndirectedGraph& graph);
+class IgraphGraph;
+
+// Each function comes in two forms: on an UndirectedGraph (copied into igraph for the call), and
+// on an IgraphGraph made from one, so that several measures share one copy of a large graph.
 
 // Local clustering coefficient of each node (degree < 2 counts 0). igraph_transitivity_local_
 // undirected, mode ZERO. O(V d^2).
 std::vector<double> local_clustering(const UndirectedGraph& graph);
+std::vector<double> local_clustering(const IgraphGraph& graph);
 
 // k-core number of each node. Batagelj & Zaversnik (2003); O(V + E).
 std::vector<std::uint32_t> coreness(const UndirectedGraph& graph);
+std::vector<std::uint32_t> coreness(const IgraphGraph& graph);
 
 // PageRank along supplier -> customer edges weighted by value; PRPACK; dangling nodes jump
 // uniformly. Scores sum to 1. Brin & Page (1998).
@@ -32,9 +32,11 @@ std::vector<double> pagerank(const Network& network, double damping);
 // Leiden communities optimising modularity (resolution 1) on the weighted undirected graph,
 // from a fixed seed. Traag, Waltman & van Eck (2019).
 std::vector<std::uint32_t> leiden(const UndirectedGraph& graph, std::uint64_t seed);
+std::vector<std::uint32_t> leiden(const IgraphGraph& graph, std::uint64_t seed);
 
 // Newman's weighted modularity of a partition of the undirected graph (resolution 1).
 double modularity(const UndirectedGraph& graph, const std::vector<std::uint32_t>& membership);
+double modularity(const IgraphGraph& graph, const std::vector<std::uint32_t>& membership);
 
 // Normalized mutual information of two partitions (Danon et al. 2005).
 double normalized_mutual_information(const std::vector<std::uint32_t>& a,
