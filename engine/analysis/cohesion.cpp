@@ -32,9 +32,9 @@ namespace {
 
 // The five measures of `nodes`, whose induced graph is `sub` (and `undirected`); `ig` is
 // `undirected` in igraph, when the caller has one.
-CohesionMeasures measures_of(const AnalysisContext& context, const std::vector<std::uint32_t>& nodes,
-                             const Network& sub, const UndirectedGraph& undirected,
-                             const IgraphGraph* ig) {
+CohesionMeasures measures_of(const AnalysisContext& context,
+                             const std::vector<std::uint32_t>& nodes, const Network& sub,
+                             const UndirectedGraph& undirected, const IgraphGraph* ig) {
     CohesionMeasures m;
     const double n = static_cast<double>(nodes.size());
     m.local_firms = nodes.size();

@@ -16,9 +16,10 @@ LeaderReport rank_leaders(const AnalysisContext& context, const LeaderOptions& o
     if (n == 0) return report;
 
     const std::vector<double> ranks = pagerank(g, options.damping);
-    const BetweennessResult between = betweenness(g, {.exact_up_to = options.betweenness_exact_up_to,
-                                                      .samples = options.betweenness_samples,
-                                                      .seed = options.seed});
+    const BetweennessResult between =
+        betweenness(g, {.exact_up_to = options.betweenness_exact_up_to,
+                        .samples = options.betweenness_samples,
+                        .seed = options.seed});
     report.betweenness_exact = between.exact;
     report.betweenness_sources = between.sources;
     const double pairs = n > 2 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) : 1.0;

@@ -92,7 +92,8 @@ BetweennessResult betweenness(const Network& network, const BetweennessOptions& 
         result.exact = false;
         const double size = static_cast<double>(n) + static_cast<double>(network.edge_count());
         const auto budget = static_cast<std::uint32_t>(std::min(1e6, options.work / size));
-        const std::uint32_t samples = std::min(options.samples, std::max<std::uint32_t>(32, budget));
+        const std::uint32_t samples =
+            std::min(options.samples, std::max<std::uint32_t>(32, budget));
         Random random(options.seed);
         std::vector<std::uint32_t> all(n);
         for (std::uint32_t v = 0; v < n; ++v) all[v] = v;

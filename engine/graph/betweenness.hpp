@@ -3,8 +3,8 @@
 // of its value (a strong tie is a short one): Brandes (2001) with Dijkstra. Exact from every
 // source, or estimated from k random sources scaled by n / k (Brandes & Pich 2007) when the
 // graph is large; k = clamp(work / (V + E), 32, samples). The error of the estimate is measured
-// by bench/betweenness_error.sh (docs/algorithms/leaders.md). Unnormalised: the number of shortest paths through a node.
-// Time: O(k (E + V log V)) for k sources, shared by two threads.
+// by bench/betweenness_error.sh (docs/algorithms/leaders.md). Unnormalised: the number of shortest
+// paths through a node. Time: O(k (E + V log V)) for k sources, shared by two threads.
 #pragma once
 
 #include <cstdint>
