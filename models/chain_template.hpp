@@ -29,6 +29,7 @@ struct Flow {
 struct ChainTemplate {
     std::string id;      // folder name
     std::string folder;  // as the user gave it, for messages
+    std::string title;   // the first heading of the folder's README.md, if any
     std::vector<Segment> segments;
     std::vector<Flow> flows;
 

@@ -13,6 +13,9 @@
 #include "engine/io/read_dataset.hpp"
 #include "engine/util/progress.hpp"
 #include "engine/util/staged_output.hpp"
+#include "viz/document.hpp"
+#include "viz/dot_writer.hpp"
+#include "viz/render.hpp"
 #include "viz/report_json.hpp"
 #include "viz/tables.hpp"
 
@@ -28,6 +31,7 @@ struct AnalyzeCommand {
     std::optional<std::int32_t> year;
     AnalyzeOptions options;
     std::string command_line;
+    bool png = false;
 };
 
 std::string utc_now() {
@@ -75,15 +79,50 @@ int run_analyze(const AnalyzeCommand& command) {
         }
     }
 
+    // Diagrams: DOT text, rendered by Graphviz in a child process with a time limit.
+    const std::string chain_text = chain_dot(report);
+    const std::string network_text = network_dot(report);
+    const auto render = [&](const std::string& dot, const char* name, const std::string& format) {
+        const auto rendered = render_dot(dot, format);
+        if (!rendered) {
+            std::fprintf(stderr, "icn analyze: warning: Graphviz could not render %s.%s\n", name,
+                         format.c_str());
+            return std::string();
+        }
+        if (rendered->fell_back && !global_options().quiet) {
+            std::fprintf(stderr, "icn analyze: note: %s.%s drawn with the simpler '%s' layout\n",
+                         name, format.c_str(), rendered->layout.c_str());
+        }
+        return rendered->data;
+    };
+    Progress progress("drawing", 2);
+    const std::string chain_svg = render(chain_text, "chain", "svg");
+    progress.update(1);
+    const std::string network_svg = render(network_text, "network", "svg");
+    progress.finish();
+    const Document document = build_report_document(report, chain_svg, network_svg);
+
     StagedOutput output(command.out);
     output.write("report.json", report_json(report).dump(2) + "\n");
+    output.write("report.html", to_html(document));
+    output.write("report.md", to_markdown(document));
+    output.write("chain.dot", chain_text);
+    output.write("network.dot", network_text);
+    if (!chain_svg.empty()) output.write("chain.svg", chain_svg);
+    if (!network_svg.empty()) output.write("network.svg", network_svg);
+    if (command.png) {
+        const std::string chain_png = render(chain_text, "chain", "png");
+        const std::string network_png = render(network_text, "network", "png");
+        if (!chain_png.empty()) output.write("chain.png", chain_png);
+        if (!network_png.empty()) output.write("network.png", network_png);
+    }
     output.write("gaps.csv", gaps_csv(report));
     output.write("attract.csv", attract_csv(report));
     output.write("match.csv", match_csv(report));
     output.write("leaders.csv", leaders_csv(report));
     output.commit();
     if (!global_options().quiet) {
-        std::fprintf(stderr, "icn analyze: %zu local firms, %zu gaps -> %s/report.json\n",
+        std::fprintf(stderr, "icn analyze: %zu local firms, %zu gaps -> %s/report.html\n",
                      context.selection.local.size(), results.gaps.gaps.size(), command.out.c_str());
     }
     return kExitOk;
@@ -114,6 +153,7 @@ void setup_analyze(CLI::App& app, const std::string& command_line) {
     cmd->add_option("--top", command->options.recommendations.top,
                     "Candidates per segment (attract) and per flow (match)")
         ->capture_default_str();
+    cmd->add_flag("--png", command->png, "Also write chain.png and network.png");
     cmd->add_option("--seed", command->options.seed, "Seed of community detection and sampling")
         ->capture_default_str();
     cmd->callback([command] { exit_status() = run_analyze(*command); });

@@ -74,6 +74,7 @@ void setup_generate(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--region-name", o.region_name, "Place name used in local firm names")
         ->capture_default_str();
+    cmd->add_option("--cluster-name", o.cluster_name, "Cluster name in cluster.json");
     cmd->add_option("--local-share", o.local_share, "Share of firms in the cluster region")
         ->capture_default_str();
     cmd->add_option("--local-sourcing", o.local_sourcing,

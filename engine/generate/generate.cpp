@@ -544,7 +544,9 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
 
     // --- cluster.json
     nlohmann::ordered_json cluster_json;
-    cluster_json["name"] = options.region_name + "产业集群（合成样例）";
+    cluster_json["name"] =
+        (options.cluster_name.empty() ? options.region_name + "产业集群" : options.cluster_name) +
+        "（合成样例）";
     cluster_json["county"] = options.region_name;
     cluster_json["region"] = options.region;
     cluster_json["area_km2"] = 86.5;

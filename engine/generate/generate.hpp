@@ -22,6 +22,7 @@ struct GenerateOptions {
     std::uint64_t links = 10000;
     std::string region = "371581";  // the cluster's region (a county code: 临清市)
     std::string region_name = "临清";
+    std::string cluster_name;     // cluster.json name; default: region name + 产业集群
     double local_share = 0.35;    // share of firms in the cluster region
     double local_sourcing = 0.7;  // chance that a local customer buys from a local supplier
     std::uint32_t leaders = 3;    // designated chain leaders (large local firms downstream)

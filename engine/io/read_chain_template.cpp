@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Chain templates: segments.csv and flows.csv in a folder (SPEC 1.2).
 #include <cstdlib>
+#include <fstream>
 #include <map>
 #include <unistd.h>
 
@@ -140,6 +141,14 @@ ChainTemplate read_chain_template(const std::filesystem::path& folder, const std
     }
     if (auto file = read_text_file(folder / "flows.csv", name("flows.csv"), issues)) {
         read_flows(std::move(*file), chain, issues);
+    }
+    std::ifstream readme(folder / "README.md");
+    std::string line;
+    while (std::getline(readme, line)) {
+        if (line.rfind("# ", 0) == 0) {
+            chain.title = line.substr(2);
+            break;
+        }
     }
     return chain;
 }

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// The report as a small document model, built once and written as HTML (self-contained, SVG
+// inline) and as Markdown, so that both carry the same content.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "viz/report_data.hpp"
+
+namespace icn {
+
+struct DocTable {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    std::vector<bool> numeric;  // per column: right-aligned
+};
+
+struct DocBlock {
+    enum class Kind { heading, paragraph, bullets, table, figure, note };
+    Kind kind = Kind::paragraph;
+    int level = 2;                   // heading level
+    std::string text;                // heading, paragraph, note, figure caption
+    std::vector<std::string> items;  // bullets
+    DocTable table;
+    std::string file;  // figure: the SVG file beside the report (Markdown links it)
+    std::string svg;   // figure: the SVG text (HTML inlines it)
+};
+
+struct Document {
+    std::string lang;
+    std::string title;
+    std::string subtitle;
+    std::vector<DocBlock> blocks;
+};
+
+Document build_report_document(const ReportInput& input, const std::string& chain_svg,
+                               const std::string& network_svg);
+
+std::string to_html(const Document& document);
+std::string to_markdown(const Document& document);
+
+std::string html_escape(std::string_view text);
+
+}  // namespace icn
