@@ -29,14 +29,14 @@ int run_chains() {
             Issues issues;
             const ChainTemplate chain = read_chain_template(folder, folder.string(), issues);
             if (issues.has_errors()) {
-                std::printf("%-16s (unreadable: %zu errors)\n", id.c_str(), issues.error_count());
+                std::printf("%-20s (unreadable: %zu errors)\n", id.c_str(), issues.error_count());
                 continue;
             }
             std::string title;
             std::ifstream readme(folder / "README.md");
             std::getline(readme, title);
             if (title.rfind("# ", 0) == 0) title = title.substr(2);
-            std::printf("%-16s %2zu segments %2zu flows  %s\n", id.c_str(), chain.segments.size(),
+            std::printf("%-20s %2zu segments %2zu flows  %s\n", id.c_str(), chain.segments.size(),
                         chain.flows.size(), title.c_str());
         }
     }

@@ -32,19 +32,22 @@ void expect_close(const Json& expected, std::optional<double> actual, const std:
 struct Case {
     std::filesystem::path dataset;
     std::string name;
+    std::string chain = "bearing";
 };
 
-ChainTemplate bearing() {
+ChainTemplate shipped(const std::string& id) {
     Issues issues;
-    return read_chain_template(testing::source_dir() / "models/chains/bearing", "bearing", issues);
+    return read_chain_template(testing::source_dir() / "models/chains" / id, id, issues);
 }
+
+ChainTemplate bearing() { return shipped("bearing"); }
 
 void check_case(const Case& c, const Json& oracle) {
     SCOPED_TRACE(c.name);
     Issues issues;
     const Dataset data = read_dataset(c.dataset, c.name, issues);
     ASSERT_FALSE(issues.has_errors());
-    const ChainTemplate chain = bearing();
+    const ChainTemplate chain = shipped(c.chain);
     const RegionSelector region({"371581"});
     const AnalysisContext ctx = make_context(data, chain, region, std::nullopt);
     AnalyzeOptions options;
@@ -142,11 +145,12 @@ TEST(Oracle, MeasuresAndGapsAgreeWithNetworkxOnGeneratedClusters) {
     const ChainTemplate chain = bearing();
     std::vector<Case> cases;
     Json requests = Json::array();
-    const auto add = [&](const std::string& name) {
-        cases.push_back({dir / name, name});
-        requests.push_back({{"dataset", (dir / name).string()},
-                            {"chain", (testing::source_dir() / "models/chains/bearing").string()},
-                            {"region_prefix", "371581"}});
+    const auto add = [&](const std::string& name, const std::string& chain_id = "bearing") {
+        cases.push_back({dir / name, name, chain_id});
+        requests.push_back(
+            {{"dataset", (dir / name).string()},
+             {"chain", (testing::source_dir() / "models/chains" / chain_id).string()},
+             {"region_prefix", "371581"}});
     };
     // Generated clusters: sizes, sparsity, planted gaps and sourcing vary with the seed.
     for (std::uint64_t k = 0; k < 12; ++k) {
@@ -164,6 +168,19 @@ TEST(Oracle, MeasuresAndGapsAgreeWithNetworkxOnGeneratedClusters) {
         std::filesystem::create_directories(dir / name);
         generate_dataset(chain, o, dir / name);
         add(name);
+    }
+    // Templates with loops (recycling feeds materials again).
+    for (const char* id : {"lithium_battery", "new_energy_vehicle"}) {
+        GenerateOptions o;
+        o.seed = testing::kTestSeed;
+        o.firms = 300;
+        o.links = 1200;
+        o.years = 0;
+        o.missing = {"recycling"};
+        if (std::string(id) == "new_energy_vehicle") o.missing = {"battery_recycling"};
+        std::filesystem::create_directories(dir / id);
+        generate_dataset(shipped(id), o, dir / id);
+        add(id, id);
     }
     // Drawn edge cases: one local firm; local firms without any link; a directed cycle with a
     // pendant (articulation point and bridge); parallel rows and mutual links.
