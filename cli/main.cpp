@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) command_line += std::string(" ") + argv[i];
     icn::cli::setup_analyze(app, command_line);
     icn::cli::setup_whatif(app);
+    icn::cli::setup_diagnose(app);
 
     try {
         app.parse(argc, argv);

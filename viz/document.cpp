@@ -320,6 +320,44 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
                  "carry more value."),
              "network.svg", network_svg);
 
+    // --- Diagnostics for applications.
+    if (in.diagnostics != nullptr) {
+        b.heading(
+            b.t("八、特色产业集群认定条件自评", "8. Diagnostics against the programme's criteria"));
+        b.paragraph(fmt::format(
+            fmt::runtime(
+                b.t("评价标准：{}（{}）。“数据不足”表示缺少计算所需的数据，并写明所缺内容；"
+                    "描述性条件需规划人员结合证据判断。",
+                    "Standard: {} ({}). 'unknown' means the data needed is missing (the reason "
+                    "says what); "
+                    "descriptive aspects need a planner's judgement on the evidence given.")),
+            in.diagnostics->standard, in.diagnostics->file));
+        DocTable diag{
+            {b.t("条件", "Criterion"), b.t("集群数值", "Cluster value"), b.t("标准", "Threshold"),
+             b.t("结论", "Status"), b.t("说明与建议", "Notes and advice"), b.t("依据", "Source")},
+            {},
+            {false, false, false, false, false, false}};
+        for (const CriterionResult& result : in.diagnostics->criteria) {
+            const Criterion& criterion = *result.criterion;
+            const char* status = result.status == CriterionStatus::pass   ? b.t("达标", "pass")
+                                 : result.status == CriterionStatus::fail ? b.t("未达标", "fail")
+                                 : result.judgement ? b.t("待判断", "judgement")
+                                                    : b.t("数据不足", "unknown");
+            std::string notes;
+            if (!result.evidence.empty())
+                notes += b.t("证据：", "Evidence: ") + result.evidence + " ";
+            if (!result.reason.empty() && !result.judgement) notes += result.reason + " ";
+            if (result.status != CriterionStatus::pass)
+                notes += b.zh ? criterion.advice_zh : criterion.advice_en;
+            diag.rows.push_back(
+                {b.zh ? criterion.name_zh
+                      : (criterion.name_en.empty() ? criterion.name_zh : criterion.name_en),
+                 result.value_text.empty() ? "—" : result.value_text, threshold_display(criterion),
+                 status, notes, criterion.source});
+        }
+        b.table(diag);
+    }
+
     // --- Method and data.
     b.heading(b.t("附：数据与方法", "Appendix: data and method"));
     std::vector<std::string> inputs;

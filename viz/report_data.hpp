@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/analysis/analyze.hpp"
+#include "engine/analysis/diagnostics.hpp"
 #include "models/dataset.hpp"
 
 namespace icn {
@@ -25,6 +26,7 @@ struct ReportInput {
     std::string dataset;
     std::string lang = "zh";  // "zh" or "en"
     ReportStamp stamp;
+    const DiagnosticsReport* diagnostics = nullptr;
 };
 
 // Display helpers shared by every format.

@@ -38,6 +38,34 @@ Json measures_json(const CohesionMeasures& m) {
 
 }  // namespace
 
+Json diagnostics_json(const DiagnosticsReport& report, std::string_view lang) {
+    Json criteria = Json::array();
+    for (const CriterionResult& r : report.criteria) {
+        const Criterion& c = *r.criterion;
+        Json j;
+        j["id"] = c.id;
+        j["name"] = lang == "zh" ? c.name_zh : (c.name_en.empty() ? c.name_zh : c.name_en);
+        j["measure"] = c.measure;
+        j["value"] = r.value ? Json(*r.value) : Json(nullptr);
+        j["value_text"] = r.value_text;
+        j["threshold"] = c.threshold_text;
+        j["comparison"] = c.comparison_text;
+        j["unit"] = c.unit;
+        j["status"] = std::string(to_string(r.status));
+        j["source"] = c.source;
+        j["advice"] = r.status == CriterionStatus::pass
+                          ? std::string()
+                          : (lang == "zh" ? c.advice_zh : c.advice_en);
+        if (!r.reason.empty()) j["reason"] = r.reason;
+        if (r.judgement) {
+            j["judgement"] = true;
+            j["evidence"] = r.evidence;
+        }
+        criteria.push_back(j);
+    }
+    return {{"standard", report.standard}, {"file", report.file}, {"criteria", criteria}};
+}
+
 Json report_json(const ReportInput& in) {
     const AnalysisContext& ctx = in.context;
     const AnalysisResults& r = in.results;
@@ -218,6 +246,8 @@ Json report_json(const ReportInput& in) {
                             {"bridges", bridges},
                             {"single_source_count", res.single_sources.size()},
                             {"single_sources", singles}};
+    if (in.diagnostics != nullptr)
+        report["diagnostics"] = diagnostics_json(*in.diagnostics, in.lang);
     return report;
 }
 

@@ -14,4 +14,7 @@ inline constexpr std::size_t kReportListLimit = 100;  // cut points, bridges, si
 
 nlohmann::ordered_json report_json(const ReportInput& input);
 
+// The `diagnostics` section alone (also printed by `icn diagnose --json`).
+nlohmann::ordered_json diagnostics_json(const DiagnosticsReport& report, std::string_view lang);
+
 }  // namespace icn

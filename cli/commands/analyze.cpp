@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "cli/common.hpp"
+#include "engine/io/read_criteria.hpp"
 #include "engine/io/read_dataset.hpp"
 #include "engine/util/progress.hpp"
 #include "engine/util/staged_output.hpp"
@@ -32,6 +33,7 @@ struct AnalyzeCommand {
     AnalyzeOptions options;
     std::string command_line;
     bool png = false;
+    std::string criteria = "national-2022";
 };
 
 std::string utc_now() {
@@ -54,6 +56,7 @@ int run_analyze(const AnalyzeCommand& command) {
     }
     Issues issues;
     Inputs inputs = load_inputs(command.dataset, command.chain, command.regions, issues);
+    const auto criteria = load_criteria(command.criteria, issues);
     print_issues(issues);
     if (issues.has_errors()) {
         std::fprintf(stderr, "icn analyze: %zu error%s; nothing written\n", issues.error_count(),
@@ -66,6 +69,9 @@ int run_analyze(const AnalyzeCommand& command) {
 
     ReportInput report{context,      results, command.options, command.regions, command.dataset,
                        command.lang, {}};
+    const DiagnosticsReport diagnostics =
+        diagnose(context, &results.cohesion, *criteria, command.lang);
+    report.diagnostics = &diagnostics;
     report.stamp.version = ICN_VERSION;
     report.stamp.generated_at = utc_now();
     report.stamp.command_line = command.command_line;
@@ -154,6 +160,9 @@ void setup_analyze(CLI::App& app, const std::string& command_line) {
                     "Candidates per segment (attract) and per flow (match)")
         ->capture_default_str();
     cmd->add_flag("--png", command->png, "Also write chain.png and network.png");
+    cmd->add_option("--criteria", command->criteria,
+                    "Programme criteria: a CSV file or a shipped standard id")
+        ->capture_default_str();
     cmd->add_option("--seed", command->options.seed, "Seed of community detection and sampling")
         ->capture_default_str();
     cmd->callback([command] { exit_status() = run_analyze(*command); });

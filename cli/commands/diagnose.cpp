@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// icn diagnose DATASET --chain C --region R [--criteria FILE] [--json]: only the diagnostics
+// section (SPEC 3.6): each criterion, the cluster's value, the threshold, the status.
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "cli/common.hpp"
+#include "engine/analysis/analyze.hpp"
+#include "engine/analysis/diagnostics.hpp"
+#include "engine/io/read_criteria.hpp"
+#include "engine/util/progress.hpp"
+#include "viz/report_json.hpp"
+
+namespace icn::cli {
+namespace {
+
+struct DiagnoseCommand {
+    std::string dataset;
+    std::string chain;
+    std::vector<std::string> regions;
+    std::string criteria = "national-2022";
+    std::string lang = "zh";
+    std::optional<std::int32_t> year;
+    bool json = false;
+};
+
+int run_diagnose(const DiagnoseCommand& command) {
+    Progress::configure(global_options().quiet);
+    if (command.lang != "zh" && command.lang != "en") {
+        throw UsageError(fmt::format("--lang must be zh or en, got '{}'", command.lang));
+    }
+    Issues issues;
+    Inputs inputs = load_inputs(command.dataset, command.chain, command.regions, issues);
+    const auto criteria = load_criteria(command.criteria, issues);
+    print_issues(issues);
+    if (issues.has_errors()) return kExitBadInput;
+    const AnalysisContext context =
+        make_context(inputs.dataset, *inputs.chain, *inputs.region, command.year);
+    const LeaderReport leaders = rank_leaders(context);
+    const CohesionReport cohesion = icn::cohesion(context, reach_leaders(context, leaders));
+    const DiagnosticsReport report = diagnose(context, &cohesion, *criteria, command.lang);
+    if (command.json) {
+        std::printf("%s\n", diagnostics_json(report, command.lang).dump(2).c_str());
+        return kExitOk;
+    }
+    const bool zh = command.lang == "zh";
+    std::string text = fmt::format("{}: {}\n", zh ? "评价标准" : "Standard", report.standard);
+    for (const CriterionResult& r : report.criteria) {
+        const Criterion& c = *r.criterion;
+        const char* status = r.status == CriterionStatus::pass   ? (zh ? "达标" : "pass")
+                             : r.status == CriterionStatus::fail ? (zh ? "未达标" : "fail")
+                             : r.judgement                       ? (zh ? "待判断" : "judgement")
+                                           : (zh ? "数据不足" : "unknown");
+        text += fmt::format("[{}] {}: {}", status, zh ? c.name_zh : c.name_en,
+                            r.value_text.empty() ? "—" : r.value_text);
+        if (c.comparison != Comparison::judgement) text += " (" + threshold_display(c) + ")";
+        if (!r.evidence.empty()) text += " | " + r.evidence;
+        if (!r.reason.empty() && !r.judgement) text += " | " + r.reason;
+        text += "\n";
+    }
+    std::printf("%s", text.c_str());
+    return kExitOk;
+}
+
+}  // namespace
+
+void setup_diagnose(CLI::App& app) {
+    auto command = std::make_shared<DiagnoseCommand>();
+    CLI::App* cmd = app.add_subcommand(
+        "diagnose", "Evaluate the cluster against a programme's criteria (中小企业特色产业集群)");
+    cmd->add_option("dataset", command->dataset, "Dataset folder")->required();
+    cmd->add_option("--chain", command->chain, "Chain template")->required();
+    cmd->add_option("--region", command->regions, "Cluster region; repeatable")->required();
+    cmd->add_option("--criteria", command->criteria, "Criteria CSV or shipped standard id")
+        ->capture_default_str();
+    cmd->add_option("--year", command->year, "Only the links of this year");
+    cmd->add_option("--lang", command->lang, "zh or en")->capture_default_str();
+    cmd->add_flag("--json", command->json, "Print JSON (the report.json diagnostics section)");
+    cmd->callback([command] { exit_status() = run_diagnose(*command); });
+}
+
+}  // namespace icn::cli

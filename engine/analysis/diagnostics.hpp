@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// Cluster diagnostics for applications (SPEC 3.6): each criterion of a programme's standard,
+// the cluster's value, the threshold, pass / fail / unknown (with the reason), the source and
+// what to do about a fail. How each measure is computed: docs/diagnostics.md.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/analysis/cohesion.hpp"
+#include "models/criteria.hpp"
+
+namespace icn {
+
+enum class CriterionStatus { pass, fail, unknown };
+std::string_view to_string(CriterionStatus status);
+
+struct CriterionResult {
+    const Criterion* criterion = nullptr;
+    std::optional<double> value;  // in the criterion's unit (万元, ratio, km², firms)
+    std::string value_text;       // the value as a planner reads it, with its parts
+    CriterionStatus status = CriterionStatus::unknown;
+    std::string reason;    // for unknown: what data is missing
+    std::string evidence;  // for judgement aspects: what the network shows
+    bool judgement = false;
+};
+
+struct DiagnosticsReport {
+    std::string standard;
+    std::string file;
+    std::vector<CriterionResult> criteria;
+};
+
+// The threshold as a planner reads it: "≥ 70%", "≤ 100 km²", "≥ 1 | 10 家".
+std::string threshold_display(const Criterion& criterion);
+
+// `cohesion` gives the evidence for the collaboration aspects (may be null).
+DiagnosticsReport diagnose(const AnalysisContext& context, const CohesionReport* cohesion,
+                           const CriteriaStandard& standard, std::string_view lang);
+
+}  // namespace icn
