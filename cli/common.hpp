@@ -56,5 +56,6 @@ void setup_chains(CLI::App& app);
 void setup_analyze(CLI::App& app, const std::string& command_line);
 void setup_whatif(CLI::App& app);
 void setup_diagnose(CLI::App& app);
+void setup_diff(CLI::App& app);
 
 }  // namespace icn::cli

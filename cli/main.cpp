@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
     icn::cli::setup_analyze(app, command_line);
     icn::cli::setup_whatif(app);
     icn::cli::setup_diagnose(app);
+    icn::cli::setup_diff(app);
 
     try {
         app.parse(argc, argv);

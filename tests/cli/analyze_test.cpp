@@ -97,3 +97,54 @@ TEST(WhatIfCli, RemoveAndAdd) {
 }
 
 }  // namespace icn
+
+namespace icn {
+
+TEST(DiffCli, TwoYearsOfOneCluster) {
+    testing::TempDir dir;
+    const auto y1 = (dir / "2023").string();
+    const auto y2 = (dir / "2024").string();
+    ASSERT_EQ(testing::run_icn({"--quiet", "generate", "--chain", "bearing", "--out", y1, "--firms",
+                                "400", "--links", "1500", "--year", "2023", "--missing", "seal"})
+                  .status,
+              0);
+    ASSERT_EQ(testing::run_icn({"--quiet", "generate", "--chain", "bearing", "--out", y2, "--firms",
+                                "400", "--links", "1800", "--year", "2024"})
+                  .status,
+              0);
+    const auto run = testing::run_icn(
+        {"diff", y1, y2, "--chain", "bearing", "--region", "371581", "--json", "--lang", "en"});
+    ASSERT_EQ(run.status, 0) << run.err;
+    const auto out = nlohmann::json::parse(run.out);
+    bool seal_closed = false;
+    for (const auto& g : out["gaps_closed"]) {
+        seal_closed |= g.get<std::string>().rfind("Missing: no local firm in 'Seals", 0) == 0;
+    }
+    EXPECT_TRUE(seal_closed) << out["gaps_closed"];
+    EXPECT_TRUE(out["cohesion_before"].contains("local_sourcing_ratio"));
+    EXPECT_TRUE(out["criteria_changed"].is_array());
+    EXPECT_EQ(
+        testing::run_icn({"diff", y1, "/nonexistent", "--chain", "bearing", "--region", "371581"})
+            .status,
+        2);
+}
+
+TEST(DiagnoseCli, PrintsTheSectionAndRefusesABadCriteriaFile) {
+    const auto run = testing::run_icn({"diagnose", "datasets/sample/linqing-bearing", "--chain",
+                                       "bearing", "--region", "371581", "--json"});
+    ASSERT_EQ(run.status, 0) << run.err;
+    const auto out = nlohmann::json::parse(run.out);
+    EXPECT_EQ(out["standard"], "national-2022");
+    EXPECT_EQ(out["criteria"].size(), 13u);
+    for (const auto& c : out["criteria"]) {
+        EXPECT_TRUE(c["status"] == "pass" || c["status"] == "fail" || c["status"] == "unknown");
+        EXPECT_FALSE(c["source"].get<std::string>().empty());
+    }
+    const auto text =
+        testing::run_icn({"diagnose", "datasets/sample/linqing-bearing", "--chain", "bearing",
+                          "--region", "371581", "--criteria", "provincial-template"});
+    EXPECT_EQ(text.status, 0);
+    EXPECT_NE(text.out.find("provincial-template"), std::string::npos);
+}
+
+}  // namespace icn
