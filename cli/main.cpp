@@ -31,6 +31,9 @@ extern "C" void on_signal(int signal) {
 int main(int argc, char** argv) {
     std::signal(SIGINT, on_signal);
     std::signal(SIGTERM, on_signal);
+    // A file-size limit (RLIMIT_FSIZE) makes write() fail with EFBIG instead of killing us, so
+    // the failure is reported and the staging folder removed.
+    std::signal(SIGXFSZ, SIG_IGN);
 
     CLI::App app{"icn: industrial cluster network analysis (产业集群网络分析)", "icn"};
     app.set_version_flag("--version", std::string("icn ") + ICN_VERSION);

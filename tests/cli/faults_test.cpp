@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// Faults while writing (SPEC section 2): a folder we may not write, a full disk, an interrupted
+// run, two runs into one folder. Each leaves the previous outputs exactly as they were (compared
+// by checksum) and says what happened with a non-zero status. Permission tests drop root with
+// setpriv: as root, "not writable" proves nothing.
+#include <chrono>
+#include <map>
+#include <signal.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include "engine/io/text_file.hpp"
+#include "tests/support/test_support.hpp"
+
+namespace icn {
+namespace {
+
+const std::string kSample = "datasets/sample/linqing-bearing";
+
+std::map<std::string, std::string> checksums(const std::filesystem::path& folder) {
+    std::map<std::string, std::string> out;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+        if (entry.is_regular_file()) {
+            out[entry.path().lexically_relative(folder).string()] =
+                sha256_hex(testing::read_text(entry.path()));
+        }
+    }
+    return out;
+}
+
+std::string analyze_args(const std::filesystem::path& out) {
+    return "'" ICN_BINARY "' --quiet analyze " + kSample +
+           " --chain bearing --region 371581 --out '" + out.string() + "'";
+}
+
+// A folder holding a previous report.
+std::filesystem::path previous_report(const testing::TempDir& dir) {
+    const auto out = dir / "out";
+    const auto first = testing::run_shell(analyze_args(out));
+    EXPECT_EQ(first.status, 0) << first.err;
+    return out;
+}
+
+}  // namespace
+
+TEST(Faults, NotWritableFolderAsAnUnprivilegedUser) {
+    if (::geteuid() != 0 || testing::run_shell("command -v setpriv").status != 0) {
+        GTEST_SKIP() << "needs root and setpriv to drop privileges";
+    }
+    testing::TempDir dir;
+    const auto out = previous_report(dir);
+    const auto before = checksums(out);
+    // The parent is root's and not writable by nobody (65534).
+    std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
+    const auto run = testing::run_shell("setpriv --reuid=65534 --regid=65534 --clear-groups " +
+                                        analyze_args(out));
+    EXPECT_EQ(run.status, 1) << run.err;
+    EXPECT_NE(run.err.find("cannot"), std::string::npos) << run.err;
+    EXPECT_EQ(checksums(out), before);
+}
+
+TEST(Faults, DiskFullLeavesThePreviousReport) {
+    testing::TempDir dir;
+    const auto out = previous_report(dir);
+    const auto before = checksums(out);
+    // 64 KiB per file: report.json and the diagrams do not fit.
+    const auto run = testing::run_shell("ulimit -f 64 && " + analyze_args(out));
+    EXPECT_EQ(run.status, 1) << run.err;
+    EXPECT_NE(run.err.find("cannot write"), std::string::npos) << run.err;
+    EXPECT_EQ(checksums(out), before);
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+        EXPECT_EQ(entry.path().filename(), "out") << "left behind: " << entry.path();
+    }
+}
+
+TEST(Faults, InterruptedRunsLeaveThePreviousReport) {
+    testing::TempDir dir;
+    // A cluster large enough that analyze takes a while.
+    const auto big = (dir / "big").string();
+    ASSERT_EQ(
+        testing::run_icn({"--quiet", "generate", "--chain", "bearing", "--out", big, "--firms",
+                          "150000", "--links", "900000", "--no-products", "--years", "0"})
+            .status,
+        0);
+    const auto out = previous_report(dir);
+    const auto before = checksums(out);
+    for (const int signal : {SIGINT, SIGTERM}) {
+        const pid_t pid = ::fork();
+        ASSERT_GE(pid, 0);
+        if (pid == 0) {
+            ::execl(ICN_BINARY, ICN_BINARY, "--quiet", "analyze", big.c_str(), "--chain",
+                    (testing::source_dir() / "models/chains/bearing").c_str(), "--region", "371581",
+                    "--out", out.c_str(), static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(700));
+        ::kill(pid, signal);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        ASSERT_TRUE(WIFEXITED(status)) << "killed by a signal instead of leaving by itself";
+        EXPECT_EQ(WEXITSTATUS(status), 128 + signal);
+        EXPECT_EQ(checksums(out), before);
+    }
+    // The next run clears what the interrupted ones staged.
+    ASSERT_EQ(testing::run_shell(analyze_args(out)).status, 0);
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+        const auto name = entry.path().filename().string();
+        EXPECT_TRUE(name == "out" || name == "big") << "left behind: " << name;
+    }
+}
+
+TEST(Faults, TwoRunsIntoOneFolderDoNotInterleave) {
+    testing::TempDir dir;
+    const auto out = dir / "out";
+    const std::string zh = analyze_args(out) + " --lang zh";
+    const std::string en = analyze_args(out) + " --lang en";
+    const auto both = testing::run_shell("(" + zh + " & " + en + " & wait)");
+    EXPECT_EQ(both.status, 0) << both.err;
+    // Whichever came last, its files are all there and all of one language.
+    const std::string json = testing::read_text(out / "report.json");
+    const std::string html = testing::read_text(out / "report.html");
+    const bool json_en = json.find("\"lang\": \"en\"") != std::string::npos;
+    const bool html_en = html.find("lang=\"en\"") != std::string::npos;
+    EXPECT_EQ(json_en, html_en);
+    EXPECT_TRUE(std::filesystem::exists(out / "chain.svg"));
+}
+
+}  // namespace icn
