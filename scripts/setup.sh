@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libigraph-dev libarpack2-dev libglpk-dev libplfit-dev libboost-graph-dev libeigen3-dev libgraphviz-dev graphviz
   libfmt-dev libcli11-dev nlohmann-json3-dev libssl-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
   fonts-noto-cjk
   python3 python3-networkx python3-numpy
 )

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Sets up, builds and runs the whole test suite twice: an optimised build, then the same suite
-# under AddressSanitizer + UndefinedBehaviorSanitizer.
+# Sets up, builds and runs the whole test suite: an optimised build, a short fuzz pass over
+# every reader (libFuzzer, 30 s each), then the same suite under AddressSanitizer +
+# UndefinedBehaviorSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
-for preset in release asan; do
-  echo "== $preset build" >&2
-  bash scripts/build.sh "$preset"
-  echo "== $preset tests" >&2
-  ctest --preset "$preset" -j "$(nproc)"
-done
+echo "== release build" >&2
+bash scripts/build.sh release
+echo "== release tests" >&2
+ctest --preset release -j "$(nproc)"
+echo "== fuzz" >&2
+bash scripts/fuzz.sh "${ICN_FUZZ_SECONDS:-30}"
+echo "== asan build" >&2
+bash scripts/build.sh asan
+echo "== asan tests" >&2
+ctest --preset asan -j "$(nproc)"

@@ -37,6 +37,13 @@ void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(file.text);
+    } catch (const nlohmann::json::out_of_range& e) {
+        // A number beyond double's range, such as 1e999.
+        std::string what = e.what();
+        if (const auto colon = what.rfind(": "); colon != std::string::npos)
+            what = what.substr(colon + 2);
+        issues.error(display, 1, "not valid JSON: " + what);
+        return;
     } catch (const nlohmann::json::parse_error& e) {
         const std::size_t byte = std::min<std::size_t>(e.byte, file.text.size());
         const auto line =
@@ -47,6 +54,9 @@ void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {
         if (const auto colon = what.rfind(": "); colon != std::string::npos)
             what = what.substr(colon + 2);
         issues.error(display, static_cast<std::uint32_t>(line), "not valid JSON: " + what);
+        return;
+    } catch (const nlohmann::json::exception& e) {
+        issues.error(display, 1, std::string("not valid JSON: ") + e.what());
         return;
     }
     if (!doc.is_object()) {
