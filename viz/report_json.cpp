@@ -25,7 +25,9 @@ Json optional_number(const std::optional<double>& value) {
     return *value;
 }
 
-Json measures_json(const CohesionMeasures& m) {
+}  // namespace
+
+Json cohesion_measures_json(const CohesionMeasures& m) {
     Json j;
     j["local_firms"] = m.local_firms;
     j["local_links"] = m.local_links;
@@ -36,7 +38,22 @@ Json measures_json(const CohesionMeasures& m) {
     return j;
 }
 
-}  // namespace
+Json gap_json(const Gap& gap, const ChainTemplate& chain, const GapOptions& options,
+              std::string_view lang) {
+    Json j;
+    j["kind"] = std::string(to_string(gap.kind));
+    if (gap.kind == GapKind::broken) {
+        j["from"] = chain.segments[gap.segment].id;
+        j["to"] = chain.segments[gap.to].id;
+    } else {
+        j["segment"] = chain.segments[gap.segment].id;
+    }
+    if (gap.kind == GapKind::weak) j["local_firms"] = gap.local_firms;
+    if (gap.kind == GapKind::dependent) j["external_share"] = gap.external_share;
+    j["severity"] = gap.severity;
+    j["explanation"] = explain(gap, chain, options, lang);
+    return j;
+}
 
 Json diagnostics_json(const DiagnosticsReport& report, std::string_view lang) {
     Json criteria = Json::array();
@@ -110,7 +127,7 @@ Json report_json(const ReportInput& in) {
 
     // Cohesion: SPEC 3.1's five keys first, then the further measures.
     const CohesionReport& c = r.cohesion;
-    Json cohesion = measures_json(c.cluster);
+    Json cohesion = cohesion_measures_json(c.cluster);
     cohesion["segment_modularity"] = optional_number(c.segment_modularity);
     cohesion["max_core"] = c.max_core;
     cohesion["top_core_share"] = optional_number(c.top_core_share);
@@ -130,7 +147,7 @@ Json report_json(const ReportInput& in) {
         Json j;
         j["segment"] = chain.segments[s.segment].id;
         j["name"] = segment_name(chain, s.segment, in.lang);
-        const Json measures = measures_json(s.measures);
+        const Json measures = cohesion_measures_json(s.measures);
         for (auto it = measures.begin(); it != measures.end(); ++it) j[it.key()] = it.value();
         segments.push_back(j);
     }
@@ -168,21 +185,7 @@ Json report_json(const ReportInput& in) {
 
     // Gaps (SPEC 3.2 shapes) with severity and explanation.
     Json gaps = Json::array();
-    for (const Gap& g : r.gaps.gaps) {
-        Json j;
-        j["kind"] = std::string(to_string(g.kind));
-        if (g.kind == GapKind::broken) {
-            j["from"] = chain.segments[g.segment].id;
-            j["to"] = chain.segments[g.to].id;
-        } else {
-            j["segment"] = chain.segments[g.segment].id;
-        }
-        if (g.kind == GapKind::weak) j["local_firms"] = g.local_firms;
-        if (g.kind == GapKind::dependent) j["external_share"] = g.external_share;
-        j["severity"] = g.severity;
-        j["explanation"] = explain(g, chain, in.options.gaps, in.lang);
-        gaps.push_back(j);
-    }
+    for (const Gap& g : r.gaps.gaps) gaps.push_back(gap_json(g, chain, in.options.gaps, in.lang));
     report["gaps"] = gaps;
     report["gaps_assessment"] = {
         {"links_assessed", r.gaps.links_assessed},

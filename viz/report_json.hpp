@@ -14,6 +14,13 @@ inline constexpr std::size_t kReportListLimit = 100;  // cut points, bridges, si
 
 nlohmann::ordered_json report_json(const ReportInput& input);
 
+// The five SPEC 3.1 measures, null for zero denominators.
+nlohmann::ordered_json cohesion_measures_json(const CohesionMeasures& measures);
+
+// One gap in SPEC 3.2's shape, with severity and explanation.
+nlohmann::ordered_json gap_json(const Gap& gap, const ChainTemplate& chain,
+                                const GapOptions& options, std::string_view lang);
+
 // The `diagnostics` section alone (also printed by `icn diagnose --json`).
 nlohmann::ordered_json diagnostics_json(const DiagnosticsReport& report, std::string_view lang);
 

@@ -14,6 +14,7 @@
 #include "engine/analysis/diagnostics.hpp"
 #include "engine/io/read_criteria.hpp"
 #include "engine/util/progress.hpp"
+#include "viz/report_json.hpp"
 
 namespace icn::cli {
 namespace {
@@ -65,16 +66,6 @@ std::vector<T> minus(const std::set<T>& a, const std::set<T>& b) {
     return out;
 }
 
-Json measures(const CohesionMeasures& m) {
-    const auto opt = [](const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); };
-    return {{"local_firms", m.local_firms},
-            {"local_links", m.local_links},
-            {"density", opt(m.density)},
-            {"local_sourcing_ratio", opt(m.local_sourcing_ratio)},
-            {"largest_component_share", opt(m.largest_component_share)},
-            {"avg_clustering", opt(m.avg_clustering)}};
-}
-
 int run_diff(const DiffCommand& command) {
     Progress::configure(global_options().quiet);
     Issues issues;
@@ -100,8 +91,8 @@ int run_diff(const DiffCommand& command) {
     for (const auto& [s, c] : minus(before.links, after.links)) lost.push_back({s, c});
     out["local_links_gained"] = gained;
     out["local_links_lost"] = lost;
-    out["cohesion_before"] = measures(before.cohesion);
-    out["cohesion_after"] = measures(after.cohesion);
+    out["cohesion_before"] = cohesion_measures_json(before.cohesion);
+    out["cohesion_after"] = cohesion_measures_json(after.cohesion);
     out["gaps_opened"] = minus(after.gaps, before.gaps);
     out["gaps_closed"] = minus(before.gaps, after.gaps);
     Json changed = Json::array();

@@ -10,6 +10,7 @@
 
 #include "cli/common.hpp"
 #include "engine/util/progress.hpp"
+#include "viz/report_json.hpp"
 
 namespace icn::cli {
 namespace {
@@ -28,18 +29,6 @@ struct WhatIfCommand {
 
 std::string number(const std::optional<double>& value) {
     return value ? fmt::format("{:.4f}", *value) : "null";
-}
-
-nlohmann::ordered_json measures(const CohesionMeasures& m) {
-    const auto opt = [](const std::optional<double>& v) {
-        return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-    };
-    return {{"local_firms", m.local_firms},
-            {"local_links", m.local_links},
-            {"density", opt(m.density)},
-            {"local_sourcing_ratio", opt(m.local_sourcing_ratio)},
-            {"largest_component_share", opt(m.largest_component_share)},
-            {"avg_clustering", opt(m.avg_clustering)}};
 }
 
 int run_whatif(const WhatIfCommand& command) {
@@ -81,18 +70,7 @@ int run_whatif(const WhatIfCommand& command) {
     const ChainTemplate& chain = *inputs.chain;
     const auto gap_list = [&](const std::vector<Gap>& gaps) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
-        for (const Gap& g : gaps) {
-            nlohmann::ordered_json j;
-            j["kind"] = std::string(to_string(g.kind));
-            if (g.kind == GapKind::broken) {
-                j["from"] = chain.segments[g.segment].id;
-                j["to"] = chain.segments[g.to].id;
-            } else {
-                j["segment"] = chain.segments[g.segment].id;
-            }
-            j["explanation"] = explain(g, chain, command.gaps, command.lang);
-            list.push_back(j);
-        }
+        for (const Gap& g : gaps) list.push_back(gap_json(g, chain, command.gaps, command.lang));
         return list;
     };
     nlohmann::ordered_json out;
@@ -105,8 +83,8 @@ int run_whatif(const WhatIfCommand& command) {
     out["local_value_change"] = r.local_value_change;
     out["link_rows_removed"] = r.rows_removed;
     out["value_removed"] = r.value_removed;
-    out["cohesion_before"] = measures(r.before);
-    out["cohesion_after"] = measures(r.after);
+    out["cohesion_before"] = cohesion_measures_json(r.before);
+    out["cohesion_after"] = cohesion_measures_json(r.after);
     out["max_core_before"] = r.max_core_before;
     out["max_core_after"] = r.max_core_after;
     out["gaps_opened"] = gap_list(r.gaps_opened);
