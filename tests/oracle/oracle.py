@@ -118,6 +118,41 @@ def gaps_reference(chain_dir, firms, links, local, min_firms, max_external):
     return out
 
 
+def attract_reference(chain_dir, firms, links, local, gaps, top=10):
+    """docs/algorithms/recommendations.md: external firms of each missing or weak segment,
+    score = 0.5 value/max + 0.5 customers/max + fit/100; ties by firm id."""
+    flows = read_csv(f"{chain_dir}/flows.csv")
+    lists = {f["id"]: [x.strip() for x in f.get("segment", "").split(";") if x.strip()] for f in firms}
+    sold = {}  # (supplier, customer) -> value, parallel rows summed
+    for l in links:
+        sold[(l["supplier"], l["customer"])] = sold.get((l["supplier"], l["customer"]), 0) + l["value"]
+    out = []
+    for gap in gaps:
+        if gap["kind"] not in ("missing", "weak"):
+            continue
+        seg = gap["segment"]
+        supplied = {fl["to"] for fl in flows if fl["from"] == seg}
+        cands = []
+        for f in firms:
+            fid = f["id"]
+            if fid in local or seg not in lists[fid]:
+                continue
+            customers = [(c, v) for (s, c), v in sold.items() if s == fid]
+            local_c = [(c, v) for c, v in customers if c in local]
+            total = sum(v for _, v in customers)
+            fitting = sum(v for c, v in customers if any(x in supplied for x in lists[c]))
+            cands.append({"firm": fid, "n": len(local_c), "value": sum(v for _, v in local_c),
+                          "fit": fitting / total if total > 0 else 0})
+        max_v = max([c["value"] for c in cands], default=0)
+        max_n = max([c["n"] for c in cands], default=0)
+        for c in cands:
+            c["score"] = ((0.5 * c["value"] / max_v if max_v > 0 else 0) +
+                          (0.5 * c["n"] / max_n if max_n > 0 else 0) + c["fit"] / 100)
+        cands.sort(key=lambda c: (-c["score"], c["firm"]))
+        out += [{"segment": seg, "firm": c["firm"], "score": c["score"]} for c in cands[:top]]
+    return out
+
+
 def run(case):
     firms = read_csv(f"{case['dataset']}/firms.csv")
     links = read_csv(f"{case['dataset']}/links.csv")
@@ -212,6 +247,7 @@ def run(case):
     result["bridges"] = sorted(sorted(e) for e in nx.bridges(simple))
     result["gaps"] = gaps_reference(case["chain"], firms, links, local,
                                     case.get("min_firms", 2), case.get("max_external", 0.5))
+    result["attract"] = attract_reference(case["chain"], firms, links, local, result["gaps"])
     return result
 
 

@@ -133,6 +133,16 @@ void check_case(const Case& c, const Json& oracle) {
     }
     // ICN lists segment gaps in template order, then broken flows; the oracle does the same.
     EXPECT_EQ(mine, theirs);
+
+    // Attract candidates: the same firms in the same order, the same scores.
+    const auto& attract = r.recommendations.attract;
+    ASSERT_EQ(attract.size(), oracle["attract"].size());
+    for (std::size_t i = 0; i < attract.size(); ++i) {
+        const auto& o = oracle["attract"][i];
+        EXPECT_EQ(chain.segments[attract[i].segment].id, o["segment"].get<std::string>()) << i;
+        EXPECT_EQ(data.firms[attract[i].firm].id, o["firm"].get<std::string>()) << i;
+        expect_close(o["score"], attract[i].score, "attract score");
+    }
 }
 
 }  // namespace
