@@ -119,7 +119,7 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
         summary.push_back(fmt::format(
             fmt::runtime(b.t("首要招商对象（{}）：{}。{}", "First firm to attract ({}): {}. {}")),
             segment_name(chain, a.segment, in.lang), firm_label(ctx, a.firm),
-            attract_reason(a, in.lang)));
+            attract_reason(a, in.lang, value_unit(in.context.dataset))));
     }
     if (!r.recommendations.match.empty()) {
         const MatchCandidate& m = r.recommendations.match.front();
@@ -251,7 +251,8 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
         for (const AttractCandidate& a : r.recommendations.attract) {
             attract.rows.push_back({segment_name(chain, a.segment, in.lang),
                                     firm_label(ctx, a.firm), firms[a.firm].region,
-                                    fmt::format("{:.3f}", a.score), attract_reason(a, in.lang)});
+                                    fmt::format("{:.3f}", a.score),
+                                    attract_reason(a, in.lang, value_unit(in.context.dataset))});
         }
         b.table(attract);
     }

@@ -32,5 +32,6 @@ struct ReportInput {
 // Display helpers shared by every format.
 std::string firm_label(const AnalysisContext& context, std::uint32_t firm);  // "name (id)"
 std::string segment_name(const ChainTemplate& chain, std::uint32_t segment, std::string_view lang);
+std::string value_unit(const Dataset& dataset);  // cluster.json output_unit, default 万元
 
 }  // namespace icn

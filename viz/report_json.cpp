@@ -12,6 +12,10 @@ std::string firm_label(const AnalysisContext& context, std::uint32_t firm) {
     return fmt::format("{} ({})", f.name, f.id);
 }
 
+std::string value_unit(const Dataset& dataset) {
+    return dataset.cluster ? dataset.cluster->output_unit : std::string("万元");
+}
+
 std::string segment_name(const ChainTemplate& chain, std::uint32_t segment, std::string_view lang) {
     const Segment& s = chain.segments[segment];
     if (lang == "en") return s.name_en.empty() ? s.id : s.name_en;
@@ -205,7 +209,7 @@ Json report_json(const ReportInput& in) {
                            {"local_customers", a.local_customers},
                            {"local_value", a.local_value},
                            {"fit", a.fit},
-                           {"reason", attract_reason(a, in.lang)}});
+                           {"reason", attract_reason(a, in.lang, value_unit(in.context.dataset))}});
     }
     Json match = Json::array();
     for (const MatchCandidate& m : r.recommendations.match) {

@@ -78,7 +78,7 @@ std::string attract_csv(const ReportInput& in) {
         t.row({chain.segments[a.segment].id, segment_name(chain, a.segment, in.lang),
                firms[a.firm].id, firms[a.firm].name, firms[a.firm].region, number(a.score),
                std::to_string(a.local_customers), number(a.local_value), number(a.fit),
-               attract_reason(a, in.lang)});
+               attract_reason(a, in.lang, value_unit(in.context.dataset))});
     }
     return t.take();
 }

@@ -151,16 +151,17 @@ Recommendations recommend(const AnalysisContext& context, const GapReport& gaps,
     return r;
 }
 
-std::string attract_reason(const AttractCandidate& c, std::string_view lang) {
+std::string attract_reason(const AttractCandidate& c, std::string_view lang,
+                           std::string_view unit) {
     if (lang == "zh") {
         return fmt::format(
-            "已向本地{}家企业供货，金额{:.1f}；其客户中{:.0f}%（按金额）属于该环节的下游环节。",
-            c.local_customers, c.local_value, c.fit * 100);
+            "已向本地{}家企业供货，金额{:.1f}{}；其客户中{:.0f}%（按金额）属于该环节的下游环节。",
+            c.local_customers, c.local_value, unit, c.fit * 100);
     }
     return fmt::format(
-        "Already supplies {} local firm{} worth {:.1f}; {:.0f}% of its sales (by "
+        "Already supplies {} local firm{} worth {:.1f} {}; {:.0f}% of its sales (by "
         "value) go to segments this one supplies.",
-        c.local_customers, c.local_customers == 1 ? "" : "s", c.local_value, c.fit * 100);
+        c.local_customers, c.local_customers == 1 ? "" : "s", c.local_value, unit, c.fit * 100);
 }
 
 std::string match_reason(const AnalysisContext& context, const MatchCandidate& c,
