@@ -145,7 +145,8 @@ void setup_analyze(CLI::App& app, const std::string& command_line) {
     cmd->add_option("--chain", command->chain, "Chain template: a folder or a shipped id")
         ->required();
     cmd->add_option("--region", command->regions, "Cluster region (code or name); repeatable")
-        ->required();
+        ->required()
+        ->allow_extra_args(false);
     cmd->add_option("--out", command->out, "Output folder")->capture_default_str();
     cmd->add_option("--lang", command->lang, "Report language: zh or en")->capture_default_str();
     cmd->add_option("--year", command->year, "Only the links of this year");

@@ -149,7 +149,9 @@ void setup_diff(CLI::App& app) {
     cmd->add_option("old", command->old_dataset, "The earlier dataset folder")->required();
     cmd->add_option("new", command->new_dataset, "The later dataset folder")->required();
     cmd->add_option("--chain", command->chain, "Chain template")->required();
-    cmd->add_option("--region", command->regions, "Cluster region; repeatable")->required();
+    cmd->add_option("--region", command->regions, "Cluster region; repeatable")
+        ->required()
+        ->allow_extra_args(false);
     cmd->add_option("--criteria", command->criteria, "Criteria CSV or shipped standard id")
         ->capture_default_str();
     cmd->add_option("--lang", command->lang, "zh or en")->capture_default_str();

@@ -71,7 +71,8 @@ void setup_generate(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--links", o.links, "Number of link rows")->capture_default_str();
     cmd->add_option("--region", o.region, "Cluster region, a 6-digit GB/T 2260 code")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->allow_extra_args(false);
     cmd->add_option("--region-name", o.region_name, "Place name used in local firm names")
         ->capture_default_str();
     cmd->add_option("--cluster-name", o.cluster_name, "Cluster name in cluster.json");
@@ -84,10 +85,12 @@ void setup_generate(CLI::App& app) {
     cmd->add_option("--year", o.year, "Year of the links")->capture_default_str();
     cmd->add_option("--years", o.years, "Years of firm_years.csv (0: none)")->capture_default_str();
     cmd->add_flag("!--no-products", o.products, "Leave the product column out of links.csv");
-    cmd->add_option("--missing", o.missing, "Plant a missing segment (no local firm); repeatable");
+    cmd->add_option("--missing", o.missing, "Plant a missing segment (no local firm); repeatable")
+        ->allow_extra_args(false);
     cmd->add_option("--weak", o.weak, "Plant a weak segment (one local firm); repeatable");
     cmd->add_option("--broken", command->broken,
-                    "Plant a broken flow FROM>TO (no local link); repeatable");
+                    "Plant a broken flow FROM>TO (no local link); repeatable")
+        ->allow_extra_args(false);
     cmd->add_option("--dependent", o.dependent,
                     "Plant a dependent segment (local customers buy mostly outside); repeatable");
     cmd->callback([command] { exit_status() = run_generate(*command); });

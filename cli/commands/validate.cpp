@@ -55,7 +55,8 @@ void setup_validate(CLI::App& app) {
     cmd->add_option("--chain", options->chain, "Chain template: a folder or a shipped id");
     cmd->add_option("--region", options->regions,
                     "Cluster region: GB/T 2260 code (prefix after dropping trailing 00 pairs) or "
-                    "region name; repeatable");
+                    "region name; repeatable")
+        ->allow_extra_args(false);
     cmd->callback([options] { exit_status() = run_validate(*options); });
 }
 

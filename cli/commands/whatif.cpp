@@ -136,9 +136,13 @@ void setup_whatif(CLI::App& app) {
     cmd->add_option("dataset", command->dataset, "Dataset folder")->required();
     cmd->add_option("--chain", command->chain, "Chain template: a folder or a shipped id")
         ->required();
-    cmd->add_option("--region", command->regions, "Cluster region; repeatable")->required();
+    cmd->add_option("--region", command->regions, "Cluster region; repeatable")
+        ->required()
+        ->allow_extra_args(false);
     cmd->add_option("--remove", command->remove, "Firms taken out")->delimiter(',');
-    cmd->add_option("--add", command->add, "External firms moved into the cluster")->delimiter(',');
+    cmd->add_option("--add", command->add, "External firms moved into the cluster")
+        ->delimiter(',')
+        ->allow_extra_args(false);
     cmd->add_option("--year", command->year, "Only the links of this year");
     cmd->add_option("--min-firms", command->gaps.min_firms, "Weak below this many local firms")
         ->capture_default_str();

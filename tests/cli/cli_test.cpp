@@ -32,6 +32,15 @@ TEST(Cli, BadUsageIsStatus2) {
     EXPECT_FALSE(std::filesystem::exists("/tmp/icn-never"));
 }
 
+TEST(Cli, RepeatedRegionsDoNotSwallowTheDataset) {
+    // --region takes one value per occurrence, so the dataset may follow it.
+    const auto run =
+        testing::run_icn({"validate", "--region", "371581", "datasets/sample/linqing-bearing",
+                          "--chain", "bearing", "--region", "371502"});
+    EXPECT_EQ(run.status, 0) << run.err;
+    EXPECT_NE(run.out.find("local"), std::string::npos);
+}
+
 TEST(Cli, ChainsListsTheShippedTemplates) {
     const auto result = testing::run_icn({"chains"});
     EXPECT_EQ(result.status, 0);
