@@ -26,6 +26,16 @@ void print_issues(const Issues& issues) {
     }
 }
 
+void add_cluster_options(CLI::App* command, std::string& chain, std::vector<std::string>& regions) {
+    command->add_option("--chain", chain, "Chain template: a folder or a shipped id")->required();
+    command
+        ->add_option("--region", regions,
+                     "Cluster region: GB/T 2260 code (prefix after dropping trailing 00 pairs) "
+                     "or region name; repeatable")
+        ->required()
+        ->allow_extra_args(false);
+}
+
 Inputs load_inputs(const std::string& dataset, const std::string& chain,
                    const std::vector<std::string>& regions, Issues& issues) {
     Inputs inputs;

@@ -46,6 +46,10 @@ struct Inputs {
 Inputs load_inputs(const std::string& dataset, const std::string& chain,
                    const std::vector<std::string>& regions, Issues& issues);
 
+// --chain C and --region R (repeatable, one value each), both required: the options every
+// analysing subcommand shares.
+void add_cluster_options(CLI::App* command, std::string& chain, std::vector<std::string>& regions);
+
 // Each subcommand registers itself: setup_x(app) adds the subcommand and its callback; the
 // callback stores its exit status here.
 int& exit_status();

@@ -142,11 +142,7 @@ void setup_analyze(CLI::App& app, const std::string& command_line) {
     CLI::App* cmd = app.add_subcommand(
         "analyze", "Analyse a cluster: cohesion, leaders, gaps, recommendations, resilience");
     cmd->add_option("dataset", command->dataset, "Dataset folder")->required();
-    cmd->add_option("--chain", command->chain, "Chain template: a folder or a shipped id")
-        ->required();
-    cmd->add_option("--region", command->regions, "Cluster region (code or name); repeatable")
-        ->required()
-        ->allow_extra_args(false);
+    add_cluster_options(cmd, command->chain, command->regions);
     cmd->add_option("--out", command->out, "Output folder")->capture_default_str();
     cmd->add_option("--lang", command->lang, "Report language: zh or en")->capture_default_str();
     cmd->add_option("--year", command->year, "Only the links of this year");

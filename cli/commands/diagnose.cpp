@@ -70,10 +70,7 @@ void setup_diagnose(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand(
         "diagnose", "Evaluate the cluster against a programme's criteria (中小企业特色产业集群)");
     cmd->add_option("dataset", command->dataset, "Dataset folder")->required();
-    cmd->add_option("--chain", command->chain, "Chain template")->required();
-    cmd->add_option("--region", command->regions, "Cluster region; repeatable")
-        ->required()
-        ->allow_extra_args(false);
+    add_cluster_options(cmd, command->chain, command->regions);
     cmd->add_option("--criteria", command->criteria, "Criteria CSV or shipped standard id")
         ->capture_default_str();
     cmd->add_option("--year", command->year, "Only the links of this year");

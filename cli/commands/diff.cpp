@@ -148,10 +148,7 @@ void setup_diff(CLI::App& app) {
         "diff", "Compare two yearly datasets of one cluster (for the annual report)");
     cmd->add_option("old", command->old_dataset, "The earlier dataset folder")->required();
     cmd->add_option("new", command->new_dataset, "The later dataset folder")->required();
-    cmd->add_option("--chain", command->chain, "Chain template")->required();
-    cmd->add_option("--region", command->regions, "Cluster region; repeatable")
-        ->required()
-        ->allow_extra_args(false);
+    add_cluster_options(cmd, command->chain, command->regions);
     cmd->add_option("--criteria", command->criteria, "Criteria CSV or shipped standard id")
         ->capture_default_str();
     cmd->add_option("--lang", command->lang, "zh or en")->capture_default_str();

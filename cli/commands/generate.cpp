@@ -87,12 +87,14 @@ void setup_generate(CLI::App& app) {
     cmd->add_flag("!--no-products", o.products, "Leave the product column out of links.csv");
     cmd->add_option("--missing", o.missing, "Plant a missing segment (no local firm); repeatable")
         ->allow_extra_args(false);
-    cmd->add_option("--weak", o.weak, "Plant a weak segment (one local firm); repeatable");
+    cmd->add_option("--weak", o.weak, "Plant a weak segment (one local firm); repeatable")
+        ->allow_extra_args(false);
     cmd->add_option("--broken", command->broken,
                     "Plant a broken flow FROM>TO (no local link); repeatable")
         ->allow_extra_args(false);
     cmd->add_option("--dependent", o.dependent,
-                    "Plant a dependent segment (local customers buy mostly outside); repeatable");
+                    "Plant a dependent segment (local customers buy mostly outside); repeatable")
+        ->allow_extra_args(false);
     cmd->callback([command] { exit_status() = run_generate(*command); });
 }
 

@@ -134,12 +134,10 @@ void setup_whatif(CLI::App& app) {
         "whatif",
         "What the cluster loses if firms leave (--remove) or gains if firms move in (--add)");
     cmd->add_option("dataset", command->dataset, "Dataset folder")->required();
-    cmd->add_option("--chain", command->chain, "Chain template: a folder or a shipped id")
-        ->required();
-    cmd->add_option("--region", command->regions, "Cluster region; repeatable")
-        ->required()
+    add_cluster_options(cmd, command->chain, command->regions);
+    cmd->add_option("--remove", command->remove, "Firms taken out")
+        ->delimiter(',')
         ->allow_extra_args(false);
-    cmd->add_option("--remove", command->remove, "Firms taken out")->delimiter(',');
     cmd->add_option("--add", command->add, "External firms moved into the cluster")
         ->delimiter(',')
         ->allow_extra_args(false);

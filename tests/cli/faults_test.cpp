@@ -47,14 +47,7 @@ std::filesystem::path previous_report(const testing::TempDir& dir) {
 }  // namespace
 
 TEST(Faults, NotWritableFolderAsAnUnprivilegedUser) {
-    if (::geteuid() != 0 || testing::run_shell("command -v setpriv").status != 0) {
-        GTEST_SKIP() << "needs root and setpriv to drop privileges";
-    }
-    if (testing::run_shell("setpriv --reuid=65534 --regid=65534 --clear-groups '" ICN_BINARY
-                           "' --version")
-            .status != 0) {
-        GTEST_SKIP() << "user 65534 cannot reach the icn binary in this checkout's folder";
-    }
+    if (std::string why; !testing::can_drop_privileges(why)) GTEST_SKIP() << why;
     testing::TempDir dir;
     const auto out = previous_report(dir);
     const auto before = checksums(out);

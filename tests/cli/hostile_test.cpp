@@ -105,14 +105,7 @@ TEST(Hostile, AHugeCycleAndEverythingLocal) {
 }
 
 TEST(Hostile, UnreadableFileAsAnUnprivilegedUser) {
-    if (::geteuid() != 0 || testing::run_shell("command -v setpriv").status != 0) {
-        GTEST_SKIP() << "needs root and setpriv to drop privileges";
-    }
-    if (testing::run_shell("setpriv --reuid=65534 --regid=65534 --clear-groups '" ICN_BINARY
-                           "' --version")
-            .status != 0) {
-        GTEST_SKIP() << "user 65534 cannot reach the icn binary in this checkout's folder";
-    }
+    if (std::string why; !testing::can_drop_privileges(why)) GTEST_SKIP() << why;
     testing::TempDir dir;
     std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
     testing::write_text(dir / "firms.csv", kHeader + "F1,甲,371581,assembly,small\n");

@@ -94,6 +94,19 @@ std::string encode_as(const std::string& utf8, const char* encoding) {
     return out;
 }
 
+bool can_drop_privileges(std::string& why) {
+    if (::geteuid() != 0 || run_shell("command -v setpriv").status != 0) {
+        why = "needs root and setpriv to drop privileges";
+        return false;
+    }
+    if (run_shell("setpriv --reuid=65534 --regid=65534 --clear-groups '" ICN_BINARY "' --version")
+            .status != 0) {
+        why = "user 65534 cannot reach the icn binary in this checkout's folder";
+        return false;
+    }
+    return true;
+}
+
 std::filesystem::path source_dir() { return ICN_SOURCE_DIR; }
 
 std::filesystem::path shared_data_dir() {

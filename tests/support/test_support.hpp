@@ -42,6 +42,10 @@ RunResult run_shell(const std::string& command, const std::filesystem::path& cwd
 // utf8 converted to another encoding with glibc iconv ("GBK", "UTF-16LE", ...).
 std::string encode_as(const std::string& utf8, const char* encoding);
 
+// Whether tests can run icn as the unprivileged user 65534 (root, setpriv, and a checkout that
+// user can reach); the reason in `why` when not.
+bool can_drop_privileges(std::string& why);
+
 std::filesystem::path source_dir();
 std::filesystem::path shared_data_dir();  // ../shared/data beside the repository
 
