@@ -110,27 +110,14 @@ int run_diff(const DiffCommand& command) {
     const auto pick = [zh](const char* chinese, const char* english) {
         return fmt::runtime(zh ? chinese : english);
     };
-    const auto show = [](const std::optional<double>& v) {
-        return v ? fmt::format("{:.4f}", *v) : std::string("null");
-    };
     std::string text;
     text += fmt::format(pick("本地企业：新增{}家，退出{}家\n", "local firms: {} gained, {} lost\n"),
                         out["firms_gained"].size(), out["firms_lost"].size());
     text +=
         fmt::format(pick("本地供货关系：新增{}对，消失{}对\n", "local links: {} gained, {} lost\n"),
                     gained.size(), lost.size());
-    text += fmt::format(pick("本地配套率：{} -> {}\n", "local sourcing ratio: {} -> {}\n"),
-                        show(before.cohesion.local_sourcing_ratio),
-                        show(after.cohesion.local_sourcing_ratio));
-    text += fmt::format(pick("最大连通块占比：{} -> {}\n", "largest component share: {} -> {}\n"),
-                        show(before.cohesion.largest_component_share),
-                        show(after.cohesion.largest_component_share));
-    for (const auto& g : out["gaps_opened"]) {
-        text += (zh ? "新增缺口：" : "gap opened: ") + g.get<std::string>() + "\n";
-    }
-    for (const auto& g : out["gaps_closed"]) {
-        text += (zh ? "补上缺口：" : "gap closed: ") + g.get<std::string>() + "\n";
-    }
+    text +=
+        change_text(before.cohesion, after.cohesion, out["gaps_opened"], out["gaps_closed"], zh);
     for (const auto& c : changed) {
         text += fmt::format(pick("认定条件 {}：{} -> {}\n", "criterion {}: {} -> {}\n"),
                             c["id"].get<std::string>(), c["before"].get<std::string>(),

@@ -27,10 +27,6 @@ struct WhatIfCommand {
     bool json = false;
 };
 
-std::string number(const std::optional<double>& value) {
-    return value ? fmt::format("{:.4f}", *value) : "null";
-}
-
 int run_whatif(const WhatIfCommand& command) {
     Progress::configure(global_options().quiet);
     if (command.remove.empty() && command.add.empty()) {
@@ -106,22 +102,12 @@ int run_whatif(const WhatIfCommand& command) {
     text += fmt::format(pick("本地供货关系变化：{:+}，金额变化：{:+.1f}\n",
                              "local links: {:+}, local value: {:+.1f}\n"),
                         r.local_links_change, r.local_value_change);
-    text +=
-        fmt::format(pick("本地配套率：{} -> {}\n", "local sourcing ratio: {} -> {}\n"),
-                    number(r.before.local_sourcing_ratio), number(r.after.local_sourcing_ratio));
-    text += fmt::format(pick("最大连通块占比：{} -> {}\n", "largest component share: {} -> {}\n"),
-                        number(r.before.largest_component_share),
-                        number(r.after.largest_component_share));
-    text += fmt::format(pick("平均聚类系数：{} -> {}\n", "average clustering: {} -> {}\n"),
-                        number(r.before.avg_clustering), number(r.after.avg_clustering));
-    for (const Gap& g : r.gaps_opened) {
-        text += (zh ? "新增缺口：" : "gap opened: ") +
-                explain(g, chain, command.gaps, command.lang) + "\n";
-    }
-    for (const Gap& g : r.gaps_closed) {
-        text += (zh ? "补上缺口：" : "gap closed: ") +
-                explain(g, chain, command.gaps, command.lang) + "\n";
-    }
+    std::vector<std::string> opened, closed;
+    for (const Gap& g : r.gaps_opened)
+        opened.push_back(explain(g, chain, command.gaps, command.lang));
+    for (const Gap& g : r.gaps_closed)
+        closed.push_back(explain(g, chain, command.gaps, command.lang));
+    text += change_text(r.before, r.after, opened, closed, zh);
     std::printf("%s", text.c_str());
     return kExitOk;
 }
