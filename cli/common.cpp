@@ -57,6 +57,94 @@ std::string change_text(const CohesionMeasures& before, const CohesionMeasures& 
     return text;
 }
 
+std::vector<std::filesystem::path> input_paths(const Inputs& inputs, const std::string& criteria) {
+    std::vector<std::filesystem::path> paths;
+    if (!inputs.dataset.folder.empty()) paths.emplace_back(inputs.dataset.folder);
+    if (!inputs.chain_folder.empty()) paths.push_back(inputs.chain_folder);
+    std::error_code ec;
+    if (!criteria.empty() && std::filesystem::exists(criteria, ec)) paths.emplace_back(criteria);
+    return paths;
+}
+
+std::string refusal_message(const OutputRefused& refused, bool default_out) {
+    const bool zh = global_options().zh();
+    const std::string out = refused.target.string();
+    const std::string& d = refused.detail;
+    const auto pick = [zh](const char* chinese, const char* english) {
+        return fmt::runtime(zh ? chinese : english);
+    };
+    switch (refused.reason) {
+        case OutputRefusal::root:
+            return fmt::format(pick("--out {}：不会写入根目录；请用 --out 指定一个新文件夹",
+                                    "--out {}: refusing to write into the root folder; give --out "
+                                    "a new folder"),
+                               out);
+        case OutputRefusal::home:
+            return fmt::format(pick("--out {}：这是主目录，ICN 不会在其中替换文件；请用 --out "
+                                    "指定一个新文件夹，例如 --out ~/icn-out",
+                                    "--out {}: this is the home folder, where ICN replaces "
+                                    "nothing; give --out a new folder, e.g. --out ~/icn-out"),
+                               out);
+        case OutputRefusal::current:
+            return fmt::format(pick("--out {}：这是当前文件夹，ICN 不会在其中替换文件；请用 --out "
+                                    "指定一个新的子文件夹，例如 --out icn-out",
+                                    "--out {}: this is the current folder, where ICN replaces "
+                                    "nothing; give --out a new subfolder, e.g. --out icn-out"),
+                               out);
+        case OutputRefusal::is_input:
+            return fmt::format(pick("--out {}：这是输入 {} 本身，写入会毁掉输入数据；请用 --out "
+                                    "指定输入之外的新文件夹",
+                                    "--out {}: this is the input {} itself, which the report "
+                                    "would destroy; give --out a new folder outside the inputs"),
+                               out, d);
+        case OutputRefusal::contains_input:
+            return fmt::format(pick("--out {}：输入 {} 位于其中，ICN 不会在输入旁写报告；请用 "
+                                    "--out 指定输入之外的新文件夹",
+                                    "--out {}: the input {} lies inside it; give --out a new "
+                                    "folder outside the inputs"),
+                               out, d);
+        case OutputRefusal::inside_input:
+            if (default_out) {
+                return fmt::format(
+                    pick("默认输出文件夹 {} 位于输入 {} 之内（在数据集文件夹里运行了 icn？）；"
+                         "ICN 不在输入里写文件：请用 --out 指定数据集之外的文件夹，例如 --out "
+                         "../icn-out",
+                         "the default output folder {} lies inside the input {} (icn run from "
+                         "inside the dataset folder?); ICN writes nothing into its inputs: give "
+                         "--out a folder outside the dataset, e.g. --out ../icn-out"),
+                    out, d);
+            }
+            return fmt::format(pick("--out {}：位于输入 {} 之内，ICN 不在输入里写文件；请用 --out "
+                                    "指定输入之外的新文件夹",
+                                    "--out {}: lies inside the input {}, and ICN writes nothing "
+                                    "into its inputs; give --out a new folder outside the inputs"),
+                               out, d);
+        case OutputRefusal::symlink:
+            return fmt::format(pick("--out {}：是一个符号链接；请给出真实的文件夹路径",
+                                    "--out {}: is a symbolic link; give the real folder"),
+                               out);
+        case OutputRefusal::not_a_folder:
+            return fmt::format(pick("--out {}：已存在且不是文件夹；请用 --out 指定一个新文件夹",
+                                    "--out {}: exists and is not a folder; give --out a new "
+                                    "folder"),
+                               out);
+        case OutputRefusal::foreign_files:
+            return fmt::format(pick("--out {}：文件夹里已有不是 ICN 写的文件（{}），ICN "
+                                    "不会删除或覆盖它们；请用 --out 指定一个新的或空的文件夹",
+                                    "--out {}: the folder holds files ICN did not write ({}), "
+                                    "which it will not delete or overwrite; give --out a new or "
+                                    "empty folder"),
+                               out, d);
+        case OutputRefusal::would_overwrite:
+            return fmt::format(pick("--out {}：其中的 {} 不是 ICN 写的，但本次要写同名文件；"
+                                    "请移走或改名后再运行",
+                                    "--out {}: {} there was not written by ICN, but this run "
+                                    "writes a file of that name; move or rename it first"),
+                               out, d);
+    }
+    return refused.what();
+}
+
 Inputs load_inputs(const std::string& dataset, const std::string& chain,
                    const std::vector<std::string>& regions, Issues& issues) {
     Inputs inputs;

@@ -10,6 +10,7 @@
 
 #include "engine/analysis/cohesion.hpp"
 #include "engine/io/check_inputs.hpp"
+#include "engine/util/staged_output.hpp"
 #include "models/chain_template.hpp"
 #include "models/dataset.hpp"
 #include "models/issue.hpp"
@@ -28,8 +29,15 @@ public:
 
 struct GlobalOptions {
     bool quiet = false;
+    std::string lang = "zh";  // messages and reports: zh or en
+    unsigned threads = 0;     // 0: every core
+    bool zh() const { return lang == "zh"; }
 };
 GlobalOptions& global_options();
+
+// The message for an output folder ICN may not write, in the user's language; `default_out`
+// when --out was not given.
+std::string refusal_message(const OutputRefused& refused, bool default_out);
 
 // Prints every issue to stderr, errors and warnings in file and line order.
 void print_issues(const Issues& issues);
@@ -41,6 +49,10 @@ struct Inputs {
     std::optional<RegionSelector> region;
     InputSummary summary;
 };
+
+// Input paths of a run (dataset, template folder, criteria file): --out may not touch them.
+std::vector<std::filesystem::path> input_paths(const Inputs& inputs,
+                                               const std::string& criteria = {});
 
 // Reads the dataset, the template (if `chain` is non-empty) and applies the region; every
 // problem goes to `issues`.

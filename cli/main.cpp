@@ -39,8 +39,13 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("icn ") + ICN_VERSION);
     app.require_subcommand(1);
     app.fallthrough();
-    app.add_flag("-q,--quiet", icn::cli::global_options().quiet,
-                 "No progress and no notes on stderr");
+    auto& global = icn::cli::global_options();
+    app.add_flag("-q,--quiet", global.quiet, "No progress and no notes on stderr");
+    app.add_option("--lang", global.lang, "Language of messages and reports: zh or en")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"zh", "en"}));
+    app.add_option("--threads", global.threads, "Threads to use (default: every core)")
+        ->check(CLI::Range(1u, 4096u));
     icn::cli::setup_validate(app);
     icn::cli::setup_generate(app);
     icn::cli::setup_chains(app);
@@ -64,6 +69,9 @@ int main(int argc, char** argv) {
         return icn::cli::kExitBadInput;
     } catch (const icn::cli::UsageError& e) {
         std::fprintf(stderr, "icn: %s\n", e.what());
+        return icn::cli::kExitBadInput;
+    } catch (const icn::OutputRefused& e) {
+        std::fprintf(stderr, "icn: %s\n", icn::cli::refusal_message(e, false).c_str());
         return icn::cli::kExitBadInput;
     } catch (const icn::OutputError& e) {
         std::fprintf(stderr, "icn: %s\n", e.what());

@@ -28,7 +28,7 @@ struct AnalyzeCommand {
     std::string chain;
     std::vector<std::string> regions;
     std::string out = "icn-out";
-    std::string lang = "zh";
+    bool out_given = false;
     std::optional<std::int32_t> year;
     AnalyzeOptions options;
     std::string command_line;
@@ -47,9 +47,6 @@ std::string utc_now() {
 
 int run_analyze(const AnalyzeCommand& command) {
     Progress::configure(global_options().quiet);
-    if (command.lang != "zh" && command.lang != "en") {
-        throw UsageError(fmt::format("--lang must be zh or en, got '{}'", command.lang));
-    }
     if (!(command.options.gaps.max_external >= 0 && command.options.gaps.max_external <= 1)) {
         throw UsageError(fmt::format("--max-external must be in [0, 1], got {}",
                                      command.options.gaps.max_external));
@@ -58,6 +55,14 @@ int run_analyze(const AnalyzeCommand& command) {
     Inputs inputs = load_inputs(command.dataset, command.chain, command.regions, issues);
     const auto criteria = load_criteria(command.criteria, issues);
     print_issues(issues);
+    const std::vector<std::filesystem::path> input_folders = input_paths(inputs, command.criteria);
+    try {
+        check_output_folder(command.out, input_folders);
+    } catch (const OutputRefused& refused) {
+        std::fprintf(stderr, "icn analyze: %s\n",
+                     refusal_message(refused, !command.out_given).c_str());
+        return kExitBadInput;
+    }
     if (issues.has_errors()) {
         std::fprintf(stderr, "icn analyze: %zu error%s; nothing written\n", issues.error_count(),
                      issues.error_count() == 1 ? "" : "s");
@@ -67,10 +72,11 @@ int run_analyze(const AnalyzeCommand& command) {
         make_context(inputs.dataset, *inputs.chain, *inputs.region, command.year);
     const AnalysisResults results = analyze(context, command.options);
 
-    ReportInput report{context,      results, command.options, command.regions, command.dataset,
-                       command.lang, {}};
+    ReportInput report{
+        context, results, command.options, command.regions, command.dataset, global_options().lang,
+        {}};
     const DiagnosticsReport diagnostics =
-        diagnose(context, &results.cohesion, *criteria, command.lang);
+        diagnose(context, &results.cohesion, *criteria, global_options().lang);
     report.diagnostics = &diagnostics;
     report.stamp.version = ICN_VERSION;
     report.stamp.generated_at = utc_now();
@@ -108,7 +114,7 @@ int run_analyze(const AnalyzeCommand& command) {
     progress.finish();
     const Document document = build_report_document(report, chain_svg, network_svg);
 
-    StagedOutput output(command.out);
+    StagedOutput output(command.out, input_folders, "icn " ICN_VERSION " analyze");
     output.write("report.json", report_json(report).dump(2) + "\n");
     output.write("report.html", to_html(document));
     output.write("report.md", to_markdown(document));
@@ -143,8 +149,11 @@ void setup_analyze(CLI::App& app, const std::string& command_line) {
         "analyze", "Analyse a cluster: cohesion, leaders, gaps, recommendations, resilience");
     cmd->add_option("dataset", command->dataset, "Dataset folder")->required();
     add_cluster_options(cmd, command->chain, command->regions);
-    cmd->add_option("--out", command->out, "Output folder")->capture_default_str();
-    cmd->add_option("--lang", command->lang, "Report language: zh or en")->capture_default_str();
+    cmd->add_option("--out", command->out,
+                    "Output folder: new, empty, or one ICN wrote before (only its files are "
+                    "replaced)")
+        ->capture_default_str()
+        ->each([command](const std::string&) { command->out_given = true; });
     cmd->add_option("--year", command->year, "Only the links of this year");
     cmd->add_option("--min-firms", command->options.gaps.min_firms,
                     "A segment with fewer local firms is weak")

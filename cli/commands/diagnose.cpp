@@ -20,16 +20,12 @@ struct DiagnoseCommand {
     std::string chain;
     std::vector<std::string> regions;
     std::string criteria = "national-2022";
-    std::string lang = "zh";
     std::optional<std::int32_t> year;
     bool json = false;
 };
 
 int run_diagnose(const DiagnoseCommand& command) {
     Progress::configure(global_options().quiet);
-    if (command.lang != "zh" && command.lang != "en") {
-        throw UsageError(fmt::format("--lang must be zh or en, got '{}'", command.lang));
-    }
     Issues issues;
     Inputs inputs = load_inputs(command.dataset, command.chain, command.regions, issues);
     const auto criteria = load_criteria(command.criteria, issues);
@@ -39,12 +35,12 @@ int run_diagnose(const DiagnoseCommand& command) {
         make_context(inputs.dataset, *inputs.chain, *inputs.region, command.year);
     const LeaderReport leaders = rank_leaders(context);
     const CohesionReport cohesion = icn::cohesion(context, reach_leaders(context, leaders));
-    const DiagnosticsReport report = diagnose(context, &cohesion, *criteria, command.lang);
+    const DiagnosticsReport report = diagnose(context, &cohesion, *criteria, global_options().lang);
     if (command.json) {
-        std::printf("%s\n", diagnostics_json(report, command.lang).dump(2).c_str());
+        std::printf("%s\n", diagnostics_json(report, global_options().lang).dump(2).c_str());
         return kExitOk;
     }
-    const bool zh = command.lang == "zh";
+    const bool zh = global_options().lang == "zh";
     std::string text = fmt::format("{}: {}\n", zh ? "评价标准" : "Standard", report.standard);
     for (const CriterionResult& r : report.criteria) {
         const Criterion& c = *r.criterion;
@@ -74,7 +70,6 @@ void setup_diagnose(CLI::App& app) {
     cmd->add_option("--criteria", command->criteria, "Criteria CSV or shipped standard id")
         ->capture_default_str();
     cmd->add_option("--year", command->year, "Only the links of this year");
-    cmd->add_option("--lang", command->lang, "zh or en")->capture_default_str();
     cmd->add_flag("--json", command->json, "Print JSON (the report.json diagnostics section)");
     cmd->callback([command] { exit_status() = run_diagnose(*command); });
 }

@@ -26,7 +26,6 @@ struct DiffCommand {
     std::string chain;
     std::vector<std::string> regions;
     std::string criteria = "national-2022";
-    std::string lang = "zh";
     bool json = false;
 };
 
@@ -78,8 +77,8 @@ int run_diff(const DiffCommand& command) {
         make_context(old_inputs.dataset, *old_inputs.chain, *old_inputs.region, std::nullopt);
     const AnalysisContext new_ctx =
         make_context(new_inputs.dataset, *new_inputs.chain, *new_inputs.region, std::nullopt);
-    const Side before = summarise(old_ctx, *criteria, command.lang);
-    const Side after = summarise(new_ctx, *criteria, command.lang);
+    const Side before = summarise(old_ctx, *criteria, global_options().lang);
+    const Side after = summarise(new_ctx, *criteria, global_options().lang);
 
     Json out;
     out["old"] = command.old_dataset;
@@ -106,7 +105,7 @@ int run_diff(const DiffCommand& command) {
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
     }
-    const bool zh = command.lang == "zh";
+    const bool zh = global_options().lang == "zh";
     const auto pick = [zh](const char* chinese, const char* english) {
         return fmt::runtime(zh ? chinese : english);
     };
@@ -138,7 +137,6 @@ void setup_diff(CLI::App& app) {
     add_cluster_options(cmd, command->chain, command->regions);
     cmd->add_option("--criteria", command->criteria, "Criteria CSV or shipped standard id")
         ->capture_default_str();
-    cmd->add_option("--lang", command->lang, "zh or en")->capture_default_str();
     cmd->add_flag("--json", command->json, "Print JSON");
     cmd->callback([command] { exit_status() = run_diff(*command); });
 }

@@ -45,7 +45,9 @@ int run_generate(GenerateCommand& command) {
             std::fprintf(stderr, "icn generate: %s\n", problem.c_str());
         return kExitBadInput;
     }
-    StagedOutput output(command.out);
+    std::vector<std::filesystem::path> inputs;
+    if (folder) inputs.push_back(*folder);
+    StagedOutput output(command.out, inputs, "icn " ICN_VERSION " generate");
     const GenerateSummary summary = generate_dataset(chain, command.options, output.staging());
     output.commit();
     if (!global_options().quiet) {

@@ -23,7 +23,6 @@ struct WhatIfCommand {
     std::vector<std::string> add;
     std::optional<std::int32_t> year;
     GapOptions gaps;
-    std::string lang = "zh";
     bool json = false;
 };
 
@@ -66,7 +65,8 @@ int run_whatif(const WhatIfCommand& command) {
     const ChainTemplate& chain = *inputs.chain;
     const auto gap_list = [&](const std::vector<Gap>& gaps) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
-        for (const Gap& g : gaps) list.push_back(gap_json(g, chain, command.gaps, command.lang));
+        for (const Gap& g : gaps)
+            list.push_back(gap_json(g, chain, command.gaps, global_options().lang));
         return list;
     };
     nlohmann::ordered_json out;
@@ -89,7 +89,7 @@ int run_whatif(const WhatIfCommand& command) {
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
     }
-    const bool zh = command.lang == "zh";
+    const bool zh = global_options().lang == "zh";
     const auto pick = [zh](const char* chinese, const char* english) {
         return fmt::runtime(zh ? chinese : english);
     };
@@ -104,9 +104,9 @@ int run_whatif(const WhatIfCommand& command) {
                         r.local_links_change, r.local_value_change);
     std::vector<std::string> opened, closed;
     for (const Gap& g : r.gaps_opened)
-        opened.push_back(explain(g, chain, command.gaps, command.lang));
+        opened.push_back(explain(g, chain, command.gaps, global_options().lang));
     for (const Gap& g : r.gaps_closed)
-        closed.push_back(explain(g, chain, command.gaps, command.lang));
+        closed.push_back(explain(g, chain, command.gaps, global_options().lang));
     text += change_text(r.before, r.after, opened, closed, zh);
     std::printf("%s", text.c_str());
     return kExitOk;
@@ -132,7 +132,6 @@ void setup_whatif(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--max-external", command->gaps.max_external, "Dependent above this share")
         ->capture_default_str();
-    cmd->add_option("--lang", command->lang, "zh or en")->capture_default_str();
     cmd->add_flag("--json", command->json, "Print JSON instead of text");
     cmd->callback([command] { exit_status() = run_whatif(*command); });
 }

@@ -50,14 +50,21 @@ TEST(Faults, NotWritableFolderAsAnUnprivilegedUser) {
     if (std::string why; !testing::can_drop_privileges(why)) GTEST_SKIP() << why;
     testing::TempDir dir;
     const auto out = previous_report(dir);
-    const auto before = checksums(out);
+    // Everything the unprivileged run reads is a world-readable copy: the checkout may lie in a
+    // private folder.
+    const auto world = testing::unprivileged_copy(dir);
+    const auto before = checksums(dir.path());
     // The parent is root's and not writable by nobody (65534).
-    std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
-    const auto run = testing::run_shell("setpriv --reuid=65534 --regid=65534 --clear-groups " +
-                                        analyze_args(out));
+    const auto run = testing::run_shell(
+        "setpriv --reuid=65534 --regid=65534 --clear-groups " +
+            testing::shell_quote((world / "icn").string()) +
+            " --quiet analyze linqing-bearing --chain ./bearing --region 371581 --criteria "
+            "criteria/national-2022.csv --out " +
+            testing::shell_quote(out.string()),
+        world);
     EXPECT_EQ(run.status, 1) << run.err;
     EXPECT_NE(run.err.find("cannot"), std::string::npos) << run.err;
-    EXPECT_EQ(checksums(out), before);
+    EXPECT_EQ(checksums(dir.path()), before);
 }
 
 TEST(Faults, DiskFullLeavesThePreviousReport) {

@@ -94,9 +94,10 @@ TEST(Hostile, AHugeCycleAndEverythingLocal) {
     }
     testing::write_text(dir / "firms.csv", firms);
     testing::write_text(dir / "links.csv", links);
-    const auto out = dir / "out";
+    testing::TempDir report;
+    const auto out = report / "out";
     const auto run = testing::run_icn({"--quiet", "analyze", dir.path().string(), "--chain",
-                                       "bearing", "--region", "000000", "--out", out.string()});
+                                       "bearing", "--region", "371581", "--out", out.string()});
     ASSERT_EQ(run.status, 0) << run.err;
     const std::string json = testing::read_text(out / "report.json");
     EXPECT_NE(json.find("\"local_firms\": 20000"), std::string::npos);
@@ -107,13 +108,16 @@ TEST(Hostile, AHugeCycleAndEverythingLocal) {
 TEST(Hostile, UnreadableFileAsAnUnprivilegedUser) {
     if (std::string why; !testing::can_drop_privileges(why)) GTEST_SKIP() << why;
     testing::TempDir dir;
-    std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
-    testing::write_text(dir / "firms.csv", kHeader + "F1,甲,371581,assembly,small\n");
-    testing::write_text(dir / "links.csv", "supplier,customer\n");
-    std::filesystem::permissions(dir / "firms.csv", std::filesystem::perms::owner_read);
-    const auto run = testing::run_shell(
-        "setpriv --reuid=65534 --regid=65534 --clear-groups '" ICN_BINARY "' validate '" +
-        dir.path().string() + "'");
+    const auto icn = testing::unprivileged_copy(dir) / "icn";
+    const auto data = dir / "data";
+    testing::write_text(data / "firms.csv", kHeader + "F1,甲,371581,assembly,small\n");
+    testing::write_text(data / "links.csv", "supplier,customer\n");
+    std::filesystem::permissions(data, std::filesystem::perms(0755));
+    std::filesystem::permissions(data / "firms.csv", std::filesystem::perms::owner_read);
+    const auto run = testing::run_shell("setpriv --reuid=65534 --regid=65534 --clear-groups " +
+                                            testing::shell_quote(icn.string()) + " validate " +
+                                            testing::shell_quote(data.string()),
+                                        dir.path());
     EXPECT_EQ(run.status, 2);
     EXPECT_NE(run.err.find("firms.csv: cannot be opened for reading"), std::string::npos)
         << run.err;

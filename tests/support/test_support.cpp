@@ -99,12 +99,36 @@ bool can_drop_privileges(std::string& why) {
         why = "needs root and setpriv to drop privileges";
         return false;
     }
-    if (run_shell("setpriv --reuid=65534 --regid=65534 --clear-groups '" ICN_BINARY "' --version")
+    // The run reads only a copy in a world-readable temporary folder, so that a checkout in a
+    // private folder (root's home is mode 700) does not matter.
+    TempDir dir;
+    const auto world = unprivileged_copy(dir);
+    if (run_shell("setpriv --reuid=65534 --regid=65534 --clear-groups " +
+                  shell_quote((world / "icn").string()) + " --version")
             .status != 0) {
-        why = "user 65534 cannot reach the icn binary in this checkout's folder";
+        why = "user 65534 cannot run a copy of icn in " + dir.path().string();
         return false;
     }
     return true;
+}
+
+std::filesystem::path unprivileged_copy(const TempDir& dir) {
+    namespace fs = std::filesystem;
+    const fs::path world = dir / "world";
+    fs::create_directories(world);
+    fs::copy_file(ICN_BINARY, world / "icn", fs::copy_options::overwrite_existing);
+    fs::copy(source_dir() / "datasets/sample/linqing-bearing", world / "linqing-bearing",
+             fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    fs::copy(source_dir() / "models/chains/bearing", world / "bearing",
+             fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    fs::copy(source_dir() / "models/criteria", world / "criteria",
+             fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    for (const fs::path& p : {dir.path(), world}) fs::permissions(p, fs::perms(0755));
+    for (const auto& entry : fs::recursive_directory_iterator(world)) {
+        fs::permissions(entry.path(), entry.is_directory() ? fs::perms(0755) : fs::perms(0644));
+    }
+    fs::permissions(world / "icn", fs::perms(0755));
+    return world;
 }
 
 std::filesystem::path source_dir() { return ICN_SOURCE_DIR; }

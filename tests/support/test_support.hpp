@@ -42,9 +42,16 @@ RunResult run_shell(const std::string& command, const std::filesystem::path& cwd
 // utf8 converted to another encoding with glibc iconv ("GBK", "UTF-16LE", ...).
 std::string encode_as(const std::string& utf8, const char* encoding);
 
-// Whether tests can run icn as the unprivileged user 65534 (root, setpriv, and a checkout that
-// user can reach); the reason in `why` when not.
+// Whether tests can run icn as the unprivileged user 65534 (root and setpriv); the reason in
+// `why` when not.
 bool can_drop_privileges(std::string& why);
+
+// A world-readable copy, in `dir`/world, of what an unprivileged run needs: the icn binary
+// (`icn`), the sample dataset (`linqing-bearing`), the bearing template (`bearing`) and the
+// shipped criteria (`criteria`). Returns the folder.
+std::filesystem::path unprivileged_copy(const TempDir& dir);
+
+std::string shell_quote(const std::string& arg);
 
 std::filesystem::path source_dir();
 std::filesystem::path shared_data_dir();  // ../shared/data beside the repository
