@@ -148,7 +148,7 @@ std::string refusal_message(const OutputRefused& refused, bool default_out) {
 Inputs load_inputs(const std::string& dataset, const std::string& chain,
                    const std::vector<std::string>& regions, Issues& issues) {
     Inputs inputs;
-    inputs.dataset = read_dataset(dataset, dataset, issues);
+    inputs.dataset = read_dataset(dataset, dataset, issues, global_options().threads);
     if (!chain.empty()) {
         std::string display;
         if (const auto folder = resolve_chain(chain, issues, &display)) {

@@ -10,6 +10,7 @@
 
 #include "cli/common.hpp"
 #include "engine/backends/igraph/igraph_graph.hpp"
+#include "engine/util/parallel.hpp"
 #include "engine/util/progress.hpp"
 #include "engine/util/staged_output.hpp"
 
@@ -76,8 +77,21 @@ int main(int argc, char** argv) {
     } catch (const icn::OutputError& e) {
         std::fprintf(stderr, "icn: %s\n", e.what());
         return icn::cli::kExitFault;
+    } catch (const icn::OutOfMemory& e) {
+        std::fprintf(stderr,
+                     icn::cli::global_options().zh()
+                         ? "icn: 读取 %s 时内存不足（本机或 ulimit -v 允许的内存不够这个数据集；"
+                           "输出未改动）\n"
+                         : "icn: out of memory while reading %s (the machine, or ulimit -v, "
+                           "leaves too little memory for this dataset; outputs untouched)\n",
+                     e.phase().c_str());
+        return icn::cli::kExitFault;
     } catch (const std::bad_alloc&) {
-        std::fprintf(stderr, "icn: out of memory\n");
+        std::fprintf(stderr,
+                     icn::cli::global_options().zh()
+                         ? "icn: 分析时内存不足（本机或 ulimit -v 允许的内存不够；输出未改动）\n"
+                         : "icn: out of memory while analysing (the machine, or ulimit -v, "
+                           "leaves too little memory; outputs untouched)\n");
         return icn::cli::kExitFault;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "icn: internal error: %s\n", e.what());

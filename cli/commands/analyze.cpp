@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -33,6 +34,7 @@ struct AnalyzeCommand {
     AnalyzeOptions options;
     std::string command_line;
     bool png = false;
+    std::vector<std::string> formats;
     std::string criteria = "national-2022";
 };
 
@@ -45,8 +47,30 @@ std::string utc_now() {
     return buffer;
 }
 
+// --formats: the report files to write (SPEC 4). png is also asked for by --png.
+std::set<std::string> report_formats(const AnalyzeCommand& command) {
+    static const std::set<std::string> known = {"json", "html", "md", "svg", "png", "csv"};
+    std::set<std::string> formats;
+    for (const std::string& format : command.formats) {
+        if (known.count(format) == 0) {
+            throw UsageError(fmt::format(
+                fmt::runtime(global_options().zh()
+                                 ? "--formats：不认识的格式 '{}'（可选：json, html, md, svg, "
+                                   "png, csv）"
+                                 : "--formats: unknown format '{}' (known: json, html, md, "
+                                   "svg, png, csv)"),
+                format));
+        }
+        formats.insert(format);
+    }
+    if (formats.empty()) formats = {"json", "html", "md", "svg", "csv"};
+    if (command.png) formats.insert("png");
+    return formats;
+}
+
 int run_analyze(const AnalyzeCommand& command) {
     Progress::configure(global_options().quiet);
+    const std::set<std::string> formats = report_formats(command);
     if (!(command.options.gaps.max_external >= 0 && command.options.gaps.max_external <= 1)) {
         throw UsageError(fmt::format("--max-external must be in [0, 1], got {}",
                                      command.options.gaps.max_external));
@@ -68,9 +92,11 @@ int run_analyze(const AnalyzeCommand& command) {
                      issues.error_count() == 1 ? "" : "s");
         return kExitBadInput;
     }
-    const AnalysisContext context =
-        make_context(inputs.dataset, *inputs.chain, *inputs.region, command.year);
-    const AnalysisResults results = analyze(context, command.options);
+    const AnalysisContext context = make_context(inputs.dataset, *inputs.chain, *inputs.region,
+                                                 command.year, global_options().threads);
+    AnalyzeOptions options = command.options;
+    options.threads = global_options().threads;
+    const AnalysisResults results = analyze(context, options);
 
     ReportInput report{
         context, results, command.options, command.regions, command.dataset, global_options().lang,
@@ -107,31 +133,39 @@ int run_analyze(const AnalyzeCommand& command) {
         }
         return rendered->data;
     };
-    Progress progress("drawing", 2);
-    const std::string chain_svg = render(chain_text, "chain", "svg");
-    progress.update(1);
-    const std::string network_svg = render(network_text, "network", "svg");
-    progress.finish();
+    const auto wants = [&](const char* format) { return formats.count(format) != 0; };
+    std::string chain_svg, network_svg;
+    if (wants("svg") || wants("html")) {
+        Progress progress("drawing", 2);
+        chain_svg = render(chain_text, "chain", "svg");
+        progress.update(1);
+        network_svg = render(network_text, "network", "svg");
+        progress.finish();
+    }
     const Document document = build_report_document(report, chain_svg, network_svg);
 
     StagedOutput output(command.out, input_folders, "icn " ICN_VERSION " analyze");
-    output.write("report.json", report_json(report).dump(2) + "\n");
-    output.write("report.html", to_html(document));
-    output.write("report.md", to_markdown(document));
-    output.write("chain.dot", chain_text);
-    output.write("network.dot", network_text);
-    if (!chain_svg.empty()) output.write("chain.svg", chain_svg);
-    if (!network_svg.empty()) output.write("network.svg", network_svg);
-    if (command.png) {
+    if (wants("json")) output.write("report.json", report_json(report).dump(2) + "\n");
+    if (wants("html")) output.write("report.html", to_html(document));
+    if (wants("md")) output.write("report.md", to_markdown(document));
+    if (wants("svg")) {
+        output.write("chain.dot", chain_text);
+        output.write("network.dot", network_text);
+        if (!chain_svg.empty()) output.write("chain.svg", chain_svg);
+        if (!network_svg.empty()) output.write("network.svg", network_svg);
+    }
+    if (wants("png")) {
         const std::string chain_png = render(chain_text, "chain", "png");
         const std::string network_png = render(network_text, "network", "png");
         if (!chain_png.empty()) output.write("chain.png", chain_png);
         if (!network_png.empty()) output.write("network.png", network_png);
     }
-    output.write("gaps.csv", gaps_csv(report));
-    output.write("attract.csv", attract_csv(report));
-    output.write("match.csv", match_csv(report));
-    output.write("leaders.csv", leaders_csv(report));
+    if (wants("csv")) {
+        output.write("gaps.csv", gaps_csv(report));
+        output.write("attract.csv", attract_csv(report));
+        output.write("match.csv", match_csv(report));
+        output.write("leaders.csv", leaders_csv(report));
+    }
     output.commit();
     if (!global_options().quiet) {
         std::fprintf(stderr, "icn analyze: %zu local firms, %zu gaps -> %s/report.html\n",
@@ -166,6 +200,11 @@ void setup_analyze(CLI::App& app, const std::string& command_line) {
                     "Candidates per segment (attract) and per flow (match)")
         ->capture_default_str();
     cmd->add_flag("--png", command->png, "Also write chain.png and network.png");
+    cmd->add_option("--formats", command->formats,
+                    "Report files, comma-separated: json, html, md, svg, png, csv (default: all "
+                    "but png)")
+        ->delimiter(',')
+        ->allow_extra_args(false);
     cmd->add_option("--criteria", command->criteria,
                     "Programme criteria: a CSV file or a shipped standard id")
         ->capture_default_str();

@@ -31,8 +31,8 @@ int run_diagnose(const DiagnoseCommand& command) {
     const auto criteria = load_criteria(command.criteria, issues);
     print_issues(issues);
     if (issues.has_errors()) return kExitBadInput;
-    const AnalysisContext context =
-        make_context(inputs.dataset, *inputs.chain, *inputs.region, command.year);
+    const AnalysisContext context = make_context(inputs.dataset, *inputs.chain, *inputs.region,
+                                                 command.year, global_options().threads);
     const LeaderReport leaders = rank_leaders(context);
     const CohesionReport cohesion = icn::cohesion(context, reach_leaders(context, leaders));
     const DiagnosticsReport report = diagnose(context, &cohesion, *criteria, global_options().lang);

@@ -10,6 +10,7 @@ AnalysisResults analyze(const AnalysisContext& context, const AnalyzeOptions& op
     Progress progress("analysing", 5);
     LeaderOptions leader_options = options.leaders;
     leader_options.seed = options.seed;
+    leader_options.threads = options.threads;
     r.leaders = rank_leaders(context, leader_options);
     progress.update(1);
     r.reach_leaders = reach_leaders(context, r.leaders);

@@ -20,6 +20,7 @@ struct AnalyzeOptions {
     RecommendationOptions recommendations;
     LeaderOptions leaders;
     std::uint64_t seed = 1;
+    unsigned threads = 0;  // 0: every core; never changes a result
 };
 
 struct AnalysisResults {

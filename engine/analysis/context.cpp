@@ -6,11 +6,11 @@ namespace {
 
 AnalysisContext build(const Dataset& dataset, const ChainTemplate& chain,
                       ClusterSelection selection, std::optional<std::int32_t> year,
-                      const std::vector<std::uint32_t>& removed) {
+                      const std::vector<std::uint32_t>& removed, unsigned threads) {
     Network network;
     if (removed.empty()) {
         network = Network::from_links(static_cast<std::uint32_t>(dataset.firms.size()),
-                                      dataset.links, year);
+                                      dataset.links, year, threads);
     } else {
         std::vector<bool> gone(dataset.firms.size(), false);
         for (std::uint32_t f : removed) gone[f] = true;
@@ -19,7 +19,8 @@ AnalysisContext build(const Dataset& dataset, const ChainTemplate& chain,
         for (const SupplyLink& link : dataset.links) {
             if (!gone[link.supplier] && !gone[link.customer]) kept.push_back(link);
         }
-        network = Network::from_links(static_cast<std::uint32_t>(dataset.firms.size()), kept, year);
+        network = Network::from_links(static_cast<std::uint32_t>(dataset.firms.size()), kept, year,
+                                      threads);
     }
     Network local = network.induced(selection.local);
     UndirectedGraph undirected(local);
@@ -43,14 +44,15 @@ std::vector<std::uint32_t> AnalysisContext::local_nodes_of(std::uint32_t segment
 }
 
 AnalysisContext make_context(const Dataset& dataset, const ChainTemplate& chain,
-                             const RegionSelector& region, std::optional<std::int32_t> year) {
-    return build(dataset, chain, select_cluster(dataset, chain, region), year, {});
+                             const RegionSelector& region, std::optional<std::int32_t> year,
+                             unsigned threads) {
+    return build(dataset, chain, select_cluster(dataset, chain, region), year, {}, threads);
 }
 
 AnalysisContext make_context_with(const Dataset& dataset, const ChainTemplate& chain,
                                   const RegionSelector& region, std::optional<std::int32_t> year,
                                   const std::vector<std::uint32_t>& removed,
-                                  const std::vector<std::uint32_t>& added) {
+                                  const std::vector<std::uint32_t>& added, unsigned threads) {
     ClusterSelection selection = select_cluster(dataset, chain, region);
     std::vector<bool> local = selection.is_local;
     for (std::uint32_t f : added) local[f] = true;
@@ -68,7 +70,7 @@ AnalysisContext make_context_with(const Dataset& dataset, const ChainTemplate& c
         changed.local.push_back(f);
         for (std::uint32_t s : changed.segments[f]) changed.local_by_segment[s].push_back(f);
     }
-    return build(dataset, chain, std::move(changed), year, removed);
+    return build(dataset, chain, std::move(changed), year, removed, threads);
 }
 
 }  // namespace icn

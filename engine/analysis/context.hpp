@@ -30,14 +30,16 @@ struct AnalysisContext {
     std::vector<std::uint32_t> local_nodes_of(std::uint32_t segment) const;
 };
 
+// `threads`: for building the network (0: every core; the same context for any count).
 AnalysisContext make_context(const Dataset& dataset, const ChainTemplate& chain,
-                             const RegionSelector& region, std::optional<std::int32_t> year);
+                             const RegionSelector& region, std::optional<std::int32_t> year,
+                             unsigned threads = 0);
 
 // The same context with some firms taken out (`removed`) or moved in (`added` become local),
 // for `icn whatif`.
 AnalysisContext make_context_with(const Dataset& dataset, const ChainTemplate& chain,
                                   const RegionSelector& region, std::optional<std::int32_t> year,
                                   const std::vector<std::uint32_t>& removed,
-                                  const std::vector<std::uint32_t>& added);
+                                  const std::vector<std::uint32_t>& added, unsigned threads = 0);
 
 }  // namespace icn

@@ -19,7 +19,8 @@ LeaderReport rank_leaders(const AnalysisContext& context, const LeaderOptions& o
     const BetweennessResult between =
         betweenness(g, {.exact_up_to = options.betweenness_exact_up_to,
                         .samples = options.betweenness_samples,
-                        .seed = options.seed});
+                        .seed = options.seed,
+                        .threads = options.threads});
     report.betweenness_exact = between.exact;
     report.betweenness_sources = between.sources;
     const double pairs = n > 2 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) : 1.0;

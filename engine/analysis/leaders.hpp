@@ -40,6 +40,7 @@ struct LeaderOptions {
     std::uint32_t betweenness_exact_up_to = 3000;
     std::uint32_t betweenness_samples = 256;
     std::uint64_t seed = 1;
+    unsigned threads = 0;  // for betweenness; 0: every core
 };
 
 inline constexpr double kLeaderWeights[5] = {0.30, 0.25, 0.20, 0.10, 0.15};

@@ -3,12 +3,15 @@
 
 #include <algorithm>
 #include <queue>
-#include <thread>
 
 #include "engine/generate/random.hpp"
+#include "engine/util/parallel.hpp"
 
 namespace icn {
 namespace {
+
+// Blocks of sources, each with its own score vector (see betweenness()).
+constexpr std::size_t kBlocks = 16;
 
 // Adds the dependencies of one source to `scores` (Brandes' accumulation).
 class SourceWalk {
@@ -104,26 +107,23 @@ BetweennessResult betweenness(const Network& network, const BetweennessOptions& 
     }
     result.sources = static_cast<std::uint32_t>(sources.size());
 
-    // Two threads, each over every other source, each with its own scores; summed in a fixed
-    // order so that the result does not depend on timing.
-    std::vector<double> partial[2] = {std::vector<double>(n, 0), std::vector<double>(n, 0)};
-    const auto part = [&](int t) {
+    // Sources are cut into a fixed number of blocks, whatever the thread count; each block sums
+    // into its own scores, and the blocks are added in order, so that the result is the same for
+    // any number of threads.
+    const std::size_t blocks = std::min<std::size_t>(sources.size(), kBlocks);
+    const std::vector<std::size_t> bounds = split_evenly(sources.size(), blocks);
+    std::vector<std::vector<double>> partial(blocks);
+    parallel_for(options.threads, blocks, [&](std::size_t b) {
+        partial[b].assign(n, 0);
         SourceWalk walk(network);
-        for (std::size_t i = static_cast<std::size_t>(t); i < sources.size(); i += 2) {
-            walk.run(sources[i], partial[t]);
-        }
-    };
-    if (sources.size() > 64) {
-        std::thread worker(part, 1);
-        part(0);
-        worker.join();
-    } else {
-        part(0);
-        part(1);
-    }
+        for (std::size_t i = bounds[b]; i < bounds[b + 1]; ++i) walk.run(sources[i], partial[b]);
+    });
     const double scale = result.exact ? 1.0 : static_cast<double>(n) / sources.size();
-    for (std::uint32_t v = 0; v < n; ++v)
-        result.scores[v] = (partial[0][v] + partial[1][v]) * scale;
+    for (std::uint32_t v = 0; v < n; ++v) {
+        double sum = 0;
+        for (const auto& block : partial) sum += block[v];
+        result.scores[v] = sum * scale;
+    }
     return result;
 }
 

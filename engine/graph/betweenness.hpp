@@ -4,7 +4,7 @@
 // source, or estimated from k random sources scaled by n / k (Brandes & Pich 2007) when the
 // graph is large; k = clamp(work / (V + E), 32, samples). The error of the estimate is measured
 // by bench/betweenness_error.sh (docs/algorithms/leaders.md). Unnormalised: the number of shortest
-// paths through a node. Time: O(k (E + V log V)) for k sources, shared by two threads.
+// paths through a node. Time: O(k (E + V log V)) for k sources, shared by --threads threads.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +19,7 @@ struct BetweennessOptions {
     std::uint32_t samples = 256;       // sources when sampling, at most
     double work = 1e8;                 // and at most about this many edge visits (at least 32)
     std::uint64_t seed = 1;
+    unsigned threads = 0;  // 0: every core; the result is the same for any count
 };
 
 struct BetweennessResult {

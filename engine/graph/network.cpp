@@ -2,49 +2,49 @@
 #include "engine/graph/network.hpp"
 
 #include <algorithm>
-#include <thread>
+
+#include "engine/util/parallel.hpp"
 
 namespace icn {
 
 namespace {
 
-// Runs part(0) on a second thread and part(1) here; two cores is what the machine has.
-template <typename Part>
-void in_two(Part part) {
-    std::thread worker([&] { part(0); });
-    part(1);
-    worker.join();
+// How many parts a pass over `count` items is split into: one for small inputs (threads cost
+// more than they save), else one per thread, at most 16 (each part keeps a count per bucket).
+std::size_t parts_for(std::size_t count, unsigned threads) {
+    if (count < (std::size_t{1} << 16)) return 1;
+    return std::min<std::size_t>(resolve_threads(threads), 16);
 }
 
-// Stable counting sort of `count` items by key(i) < buckets (kNoNode: skip the item), by two
-// threads each over half of the items. Returns the bucket starts (buckets + 1 of them);
-// place(i, slot) stores item i at its slot.
+// Stable counting sort of `count` items by key(i) < buckets (kNoNode: skip the item), each part
+// of the items counted and placed on its own thread. Returns the bucket starts (buckets + 1 of
+// them); place(i, slot) stores item i at its slot. The same for any thread count.
 template <typename Key, typename Place>
-std::vector<std::uint32_t> counting_sort(std::size_t count, std::uint32_t buckets, Key key,
-                                         Place place) {
-    std::vector<std::uint32_t> counts[2];
-    const std::size_t half = count / 2;
-    in_two([&](int t) {
+std::vector<std::uint32_t> counting_sort(std::size_t count, std::uint32_t buckets, unsigned threads,
+                                         Key key, Place place) {
+    const std::size_t parts = parts_for(count, threads);
+    const std::vector<std::size_t> bounds = split_evenly(count, parts);
+    std::vector<std::vector<std::uint32_t>> counts(parts);
+    parallel_for(threads, parts, [&](std::size_t t) {
         counts[t].assign(buckets, 0);
-        const std::size_t lo = t == 0 ? 0 : half;
-        const std::size_t hi = t == 0 ? half : count;
-        for (std::size_t i = lo; i < hi; ++i) {
+        for (std::size_t i = bounds[t]; i < bounds[t + 1]; ++i) {
             const std::uint32_t k = key(i);
             if (k != kNoNode) ++counts[t][k];
         }
     });
     std::vector<std::uint32_t> start(std::size_t{buckets} + 1, 0);
     for (std::uint32_t b = 0; b < buckets; ++b) {
-        const std::uint32_t first_half = counts[0][b];
-        start[b + 1] = start[b] + first_half + counts[1][b];
-        counts[0][b] = start[b];
-        counts[1][b] = start[b] + first_half;
+        std::uint32_t next = start[b];
+        for (std::size_t t = 0; t < parts; ++t) {
+            const std::uint32_t here = counts[t][b];
+            counts[t][b] = next;
+            next += here;
+        }
+        start[b + 1] = next;
     }
-    in_two([&](int t) {
+    parallel_for(threads, parts, [&](std::size_t t) {
         std::vector<std::uint32_t>& next = counts[t];
-        const std::size_t lo = t == 0 ? 0 : half;
-        const std::size_t hi = t == 0 ? half : count;
-        for (std::size_t i = lo; i < hi; ++i) {
+        for (std::size_t i = bounds[t]; i < bounds[t + 1]; ++i) {
             const std::uint32_t k = key(i);
             if (k != kNoNode) place(i, next[k]++);
         }
@@ -55,12 +55,12 @@ std::vector<std::uint32_t> counting_sort(std::size_t count, std::uint32_t bucket
 }  // namespace
 
 Network Network::from_links(std::uint32_t node_count, const std::vector<SupplyLink>& links,
-                            std::optional<std::int32_t> year) {
+                            std::optional<std::int32_t> year, unsigned threads) {
     Network net;
     net.node_count_ = node_count;
     // A counting sort by supplier carries (customer, row, value), so that no later pass reaches
     // back into `links` at random; each supplier's few rows are then sorted by customer and
-    // merged. Two threads share every pass: the halves of the rows, then of the suppliers.
+    // merged. Threads share every pass: parts of the rows, then of the suppliers.
     struct Entry {
         std::uint32_t customer;
         std::uint32_t row;
@@ -70,7 +70,7 @@ Network Network::from_links(std::uint32_t node_count, const std::vector<SupplyLi
     for (const SupplyLink& link : links) kept += (!year || link.year == *year) ? 1 : 0;
     std::vector<Entry> entries(kept);
     const std::vector<std::uint32_t> start = counting_sort(
-        links.size(), node_count,
+        links.size(), node_count, threads,
         [&](std::size_t i) {
             return (!year || links[i].year == *year) ? links[i].supplier : kNoNode;
         },
@@ -78,15 +78,20 @@ Network Network::from_links(std::uint32_t node_count, const std::vector<SupplyLi
             entries[slot] = {links[i].customer, static_cast<std::uint32_t>(i), links[i].value};
         });
 
-    // Suppliers are split where half of the rows lie.
-    const auto mid = static_cast<std::uint32_t>(
-        std::lower_bound(start.begin(), start.end(), static_cast<std::uint32_t>(kept / 2)) -
-        start.begin());
-    const std::uint32_t split = std::min(mid, node_count);
+    // Suppliers are split where equal shares of the rows lie.
+    const std::size_t parts = parts_for(kept, threads);
+    std::vector<std::uint32_t> split(parts + 1, node_count);
+    split[0] = 0;
+    for (std::size_t p = 1; p < parts; ++p) {
+        const auto rows = static_cast<std::uint32_t>(kept * p / parts);
+        split[p] = std::min(
+            node_count, static_cast<std::uint32_t>(
+                            std::lower_bound(start.begin(), start.end(), rows) - start.begin()));
+    }
     std::vector<std::uint32_t> merged(std::size_t{node_count} + 1, 0);
-    in_two([&](int t) {
-        const std::uint32_t lo = t == 0 ? 0 : split;
-        const std::uint32_t hi = t == 0 ? split : node_count;
+    parallel_for(threads, parts, [&](std::size_t t) {
+        const std::uint32_t lo = split[t];
+        const std::uint32_t hi = split[t + 1];
         for (std::uint32_t v = lo; v < hi; ++v) {
             const auto first = entries.begin() + start[v];
             const auto last = entries.begin() + start[v + 1];
@@ -108,9 +113,9 @@ Network Network::from_links(std::uint32_t node_count, const std::vector<SupplyLi
     net.out_values_.resize(edge_count);
     net.row_offsets_.resize(edge_count + 1);
     net.rows_.resize(kept);
-    in_two([&](int t) {
-        const std::uint32_t lo = t == 0 ? 0 : split;
-        const std::uint32_t hi = t == 0 ? split : node_count;
+    parallel_for(threads, parts, [&](std::size_t t) {
+        const std::uint32_t lo = split[t];
+        const std::uint32_t hi = split[t + 1];
         for (std::uint32_t v = lo; v < hi; ++v) {
             std::size_t e = merged[v];
             for (std::size_t k = start[v]; k < start[v + 1]; ++k) {
@@ -131,17 +136,17 @@ Network Network::from_links(std::uint32_t node_count, const std::vector<SupplyLi
     net.row_offsets_[edge_count] = static_cast<std::uint32_t>(kept);
     entries.clear();
     entries.shrink_to_fit();
-    net.build_in_edges();
+    net.build_in_edges(threads);
     return net;
 }
 
-void Network::build_in_edges() {
+void Network::build_in_edges(unsigned threads) {
     // Out-edges are ordered by source and the counting sort is stable, so each in-list comes
     // out ordered by source.
     in_sources_.resize(out_targets_.size());
     in_values_.resize(out_targets_.size());
     in_offsets_ = counting_sort(
-        out_targets_.size(), node_count_, [&](std::size_t e) { return out_targets_[e]; },
+        out_targets_.size(), node_count_, threads, [&](std::size_t e) { return out_targets_[e]; },
         [&](std::size_t e, std::uint32_t slot) {
             in_sources_[slot] = out_sources_[e];
             in_values_[slot] = out_values_[e];

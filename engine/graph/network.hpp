@@ -21,9 +21,11 @@ class Network {
 public:
     Network() = default;
 
-    // Every link (or, with `year`, those of that year) between nodes [0, node_count).
+    // Every link (or, with `year`, those of that year) between nodes [0, node_count), built on
+    // up to `threads` threads (0: every core); the same network for any thread count.
     static Network from_links(std::uint32_t node_count, const std::vector<SupplyLink>& links,
-                              std::optional<std::int32_t> year = std::nullopt);
+                              std::optional<std::int32_t> year = std::nullopt,
+                              unsigned threads = 0);
 
     // The subgraph induced by `nodes` (distinct, each < node_count()); node i of the result is
     // nodes[i] here, see original().
@@ -80,7 +82,7 @@ private:
     std::vector<std::uint32_t> rows_;
     std::vector<std::uint32_t> original_;
 
-    void build_in_edges();
+    void build_in_edges(unsigned threads = 0);
 };
 
 }  // namespace icn

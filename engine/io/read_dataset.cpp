@@ -1,14 +1,32 @@
 // SPDX-License-Identifier: MIT
 #include "engine/io/read_dataset.hpp"
 
-#include <thread>
+#include <new>
 
 #include <fmt/format.h>
 
+#include "engine/util/parallel.hpp"
+
 namespace icn {
 
+namespace {
+
+// Runs `read`, turning a failed allocation into OutOfMemory naming the file.
+template <typename Read>
+void reading(const char* file, Read&& read) {
+    try {
+        read();
+    } catch (const OutOfMemory&) {
+        throw;
+    } catch (const std::bad_alloc&) {
+        throw OutOfMemory(file);
+    }
+}
+
+}  // namespace
+
 Dataset read_dataset(const std::filesystem::path& folder, const std::string& display,
-                     Issues& issues) {
+                     Issues& issues, unsigned threads) {
     Dataset dataset;
     dataset.folder = display;
     std::error_code ec;
@@ -30,18 +48,25 @@ Dataset read_dataset(const std::filesystem::path& folder, const std::string& dis
     // firms, but their bytes do not.
     Issues link_file_issues;
     std::optional<TextFile> links_file;
-    std::thread reader([&] {
-        links_file = read_text_file(folder / "links.csv", name("links.csv"), link_file_issues);
+    parallel_for(threads, 2, [&](std::size_t task) {
+        if (task == 1) {
+            reading("links.csv", [&] {
+                links_file =
+                    read_text_file(folder / "links.csv", name("links.csv"), link_file_issues);
+            });
+            return;
+        }
+        reading("firms.csv", [&] {
+            if (auto file = read_text_file(folder / "firms.csv", name("firms.csv"), issues)) {
+                remember(*file);
+                read_firms(std::move(*file), dataset, issues);
+            }
+        });
     });
-    if (auto file = read_text_file(folder / "firms.csv", name("firms.csv"), issues)) {
-        remember(*file);
-        read_firms(std::move(*file), dataset, issues);
-    }
-    reader.join();
     issues.append(link_file_issues);
     if (links_file) {
         remember(*links_file);
-        read_links(std::move(*links_file), dataset, issues);
+        reading("links.csv", [&] { read_links(std::move(*links_file), dataset, issues, threads); });
         links_file.reset();
     }
     if (std::filesystem::exists(folder / "firm_years.csv", ec)) {

@@ -14,13 +14,14 @@
 
 namespace icn {
 
-// `display` is the folder as the user gave it; file names are appended for messages.
+// `display` is the folder as the user gave it; file names are appended for messages. Uses up to
+// `threads` threads (0: every core). Memory running out is OutOfMemory naming the file.
 Dataset read_dataset(const std::filesystem::path& folder, const std::string& display,
-                     Issues& issues);
+                     Issues& issues, unsigned threads = 0);
 
 // Table readers, one per file; each appends to `dataset` and `issues`.
 void read_firms(TextFile file, Dataset& dataset, Issues& issues);
-void read_links(TextFile file, Dataset& dataset, Issues& issues);
+void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned threads = 0);
 void read_firm_years(TextFile file, Dataset& dataset, Issues& issues);
 void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues);
 

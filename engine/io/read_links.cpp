@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // links.csv: one row per supply relation, supplier -> customer (SPEC 1.1).
-// A large file without quotes is parsed by two threads, each over half of the rows; the halves
-// are joined in file order, so the result is the same as a single pass.
+// A large file without quotes is parsed in parts, one per thread (--threads), each over a run
+// of whole rows; the parts are joined in file order, so the result is the same as one pass.
 #include <algorithm>
 #include <cstring>
-#include <thread>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -12,6 +11,7 @@
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/reader_support.hpp"
 #include "engine/io/values.hpp"
+#include "engine/util/parallel.hpp"
 #include "engine/util/progress.hpp"
 
 namespace icn {
@@ -148,7 +148,7 @@ void join(Chunk& chunk, Dataset& dataset, Issues& issues,
 
 }  // namespace
 
-void read_links(TextFile file, Dataset& dataset, Issues& issues) {
+void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned threads) {
     const std::string& display = file.display;
     CsvParser header_parser(file.text, display, issues);
     const auto maybe_header = read_header(Table::links, header_parser, display, issues);
@@ -164,41 +164,40 @@ void read_links(TextFile file, Dataset& dataset, Issues& issues) {
     const std::size_t size = file.text.size();
     std::string& text = file.text;
 
-    // Two halves when the file is large and has no quote (a quote could hide a newline).
-    constexpr std::size_t kSplitBytes = std::size_t{16} << 20;
-    std::size_t split = size;
-    if (size - body > kSplitBytes && std::thread::hardware_concurrency() > 1 &&
+    // Parts when the file is large and has no quote (a quote could hide a newline): each part
+    // starts after a newline, at most one per thread and one per 4 MiB.
+    constexpr std::size_t kPartBytes = std::size_t{4} << 20;
+    std::size_t parts = 1;
+    if (size - body > 2 * kPartBytes &&
         std::memchr(text.data() + body, '"', size - body) == nullptr) {
-        const void* newline = std::memchr(text.data() + body + (size - body) / 2, '\n',
-                                          size - body - (size - body) / 2);
-        if (newline != nullptr)
-            split = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+        parts = std::min<std::size_t>(resolve_threads(threads), (size - body) / kPartBytes);
     }
+    std::vector<std::size_t> starts = {body};
+    std::vector<std::uint32_t> lines = {body_line};
+    for (std::size_t p = 1; p < parts; ++p) {
+        const std::size_t from = std::max(starts.back(), body + (size - body) / parts * p);
+        const void* newline = std::memchr(text.data() + from, '\n', size - from);
+        if (newline == nullptr) break;
+        const auto at =
+            static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+        if (at >= size) break;
+        lines.push_back(static_cast<std::uint32_t>(
+            lines.back() + std::count(text.data() + starts.back(), text.data() + at, '\n')));
+        starts.push_back(at);
+    }
+    starts.push_back(size);
 
     Progress progress("reading " + display, size);
-    std::unordered_map<std::string, std::uint32_t> product_of;
-    if (split >= size) {
-        Chunk chunk;
-        CsvParser parser(text, body, size, body_line, display, chunk.issues);
-        parse_rows(parser, header, dataset, display, chunk, &progress);
-        join(chunk, dataset, issues, product_of);
-        return;
-    }
-    const auto second_line = static_cast<std::uint32_t>(
-        body_line + std::count(text.data() + body, text.data() + split, '\n'));
-    Chunk first, second;
-    std::thread worker([&] {
-        CsvParser parser(text, split, size, second_line, display, second.issues);
-        parse_rows(parser, header, dataset, display, second, nullptr);
+    std::vector<Chunk> chunks(starts.size() - 1);
+    parallel_for(threads, chunks.size(), [&](std::size_t p) {
+        CsvParser parser(text, starts[p], starts[p + 1], lines[p], display, chunks[p].issues);
+        parse_rows(parser, header, dataset, display, chunks[p], p == 0 ? &progress : nullptr);
     });
-    {
-        CsvParser parser(text, body, split, body_line, display, first.issues);
-        parse_rows(parser, header, dataset, display, first, &progress);
-    }
-    worker.join();
-    dataset.links.reserve(first.links.size() + second.links.size());
-    join(first, dataset, issues, product_of);
-    join(second, dataset, issues, product_of);
+    std::size_t total = 0;
+    for (const Chunk& chunk : chunks) total += chunk.links.size();
+    dataset.links.reserve(total);
+    std::unordered_map<std::string, std::uint32_t> product_of;
+    for (Chunk& chunk : chunks) join(chunk, dataset, issues, product_of);
 }
 
 }  // namespace icn

@@ -134,3 +134,97 @@ TEST(Faults, TwoRunsIntoOneFolderDoNotInterleave) {
 }
 
 }  // namespace icn
+
+namespace icn {
+namespace {
+
+// report.json without the stamp lines that name the time and the command line.
+std::string without_stamp(const std::string& json) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < json.size()) {
+        const std::size_t end = json.find('\n', start);
+        const std::string line = json.substr(start, end - start);
+        if (line.find("\"generated_at\"") == std::string::npos &&
+            line.find("\"command_line\"") == std::string::npos) {
+            out += line + "\n";
+        }
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return out;
+}
+
+// A generated cluster whose links.csv is large enough to be read in parts.
+std::string generated(const testing::TempDir& dir) {
+    const auto data = (dir / "data").string();
+    const auto gen =
+        testing::run_icn({"--quiet", "generate", "--chain", "bearing", "--out", data, "--firms",
+                          "40000", "--links", "600000", "--no-products", "--years", "0"});
+    EXPECT_EQ(gen.status, 0) << gen.err;
+    return data;
+}
+
+}  // namespace
+
+TEST(Faults, SameReportForAnyThreadCount) {
+    testing::TempDir dir;
+    const std::string data = generated(dir);
+    std::string first_json, first_leaders;
+    for (const char* threads : {"1", "2", "7"}) {
+        const auto out = dir / (std::string("out") + threads);
+        const auto run = testing::run_icn({"--quiet", "--threads", threads, "analyze", data,
+                                           "--chain", "bearing", "--region", "371581", "--out",
+                                           out.string(), "--formats", "json,csv"});
+        ASSERT_EQ(run.status, 0) << run.err;
+        const std::string json = without_stamp(testing::read_text(out / "report.json"));
+        const std::string leaders = testing::read_text(out / "leaders.csv");
+        if (first_json.empty()) {
+            first_json = json;
+            first_leaders = leaders;
+            continue;
+        }
+        EXPECT_EQ(json, first_json) << threads << " threads";
+        EXPECT_EQ(leaders, first_leaders) << threads << " threads";
+    }
+}
+
+TEST(Faults, OutOfMemoryIsExitOneWithAMessage) {
+#if defined(__SANITIZE_ADDRESS__)
+    GTEST_SKIP() << "AddressSanitizer reserves more address space than any ulimit -v here allows";
+#else
+    testing::TempDir dir;
+    const std::string data = generated(dir);
+    const auto out = dir / "out";
+    ASSERT_EQ(testing::run_icn({"--quiet", "analyze", data, "--chain", "bearing", "--region",
+                                "371581", "--out", out.string()})
+                  .status,
+              0);
+    const auto before = checksums(out);
+    // Address-space limits from too small to load the program's libraries up to enough: each
+    // run ends by itself with exit 1 and a message (or succeeds), never with an abort.
+    int refused = 0;
+    for (const int limit : {70000, 90000, 120000, 140000, 170000}) {
+        const auto run = testing::run_shell("ulimit -v " + std::to_string(limit) +
+                                                " && '" ICN_BINARY
+                                                "' --lang en --quiet "
+                                                "analyze " +
+                                                testing::shell_quote(data) +
+                                                " --chain bearing --region 371581 --out " +
+                                                testing::shell_quote(out.string()),
+                                            dir.path());
+        EXPECT_TRUE(run.status == 0 || run.status == 1 || run.status == 127)
+            << "limit " << limit << ": status " << run.status << "\n"
+            << run.err;
+        EXPECT_EQ(run.err.find("terminate called"), std::string::npos) << run.err;
+        if (run.status == 1) {
+            ++refused;
+            EXPECT_NE(run.err.find("icn: out of memory while "), std::string::npos) << run.err;
+            EXPECT_EQ(checksums(out), before) << "limit " << limit;
+        }
+    }
+    EXPECT_GT(refused, 0) << "no limit made icn run out of memory";
+#endif
+}
+
+}  // namespace icn

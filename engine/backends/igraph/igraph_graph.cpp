@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "engine/backends/igraph/igraph_graph.hpp"
 
+#include <dlfcn.h>
 #include <mutex>
+#include <new>
 
 #include <fmt/format.h>
 
@@ -23,7 +25,42 @@ void install_handler() {
     });
 }
 
+std::recursive_mutex& igraph_mutex() {
+    static std::recursive_mutex mutex;
+    return mutex;
+}
+
+// OpenMP's thread count, reached through the symbols igraph's own libgomp provides (none when
+// igraph was built without OpenMP); set to 1 while the outermost lock is held.
+struct OpenMp {
+    using Set = void (*)(int);
+    using Get = int (*)();
+    Set set = reinterpret_cast<Set>(::dlsym(RTLD_DEFAULT, "omp_set_num_threads"));
+    Get get = reinterpret_cast<Get>(::dlsym(RTLD_DEFAULT, "omp_get_max_threads"));
+};
+
+const OpenMp& open_mp() {
+    static const OpenMp functions;
+    return functions;
+}
+
+thread_local int g_depth = 0;
+thread_local int g_saved_threads = 0;
+
 }  // namespace
+
+IgraphLock::IgraphLock() : lock_(igraph_mutex()) {
+    if (g_depth++ == 0 && open_mp().set != nullptr && open_mp().get != nullptr) {
+        g_saved_threads = open_mp().get();
+        open_mp().set(1);
+    }
+}
+
+IgraphLock::~IgraphLock() {
+    if (--g_depth == 0 && open_mp().set != nullptr && g_saved_threads > 0) {
+        open_mp().set(g_saved_threads);
+    }
+}
 
 void check(igraph_error_t code, std::string_view call) {
     if (code == IGRAPH_SUCCESS) {
@@ -32,6 +69,7 @@ void check(igraph_error_t code, std::string_view call) {
     }
     std::string reason = g_reason.empty() ? igraph_strerror(code) : g_reason;
     g_reason.clear();
+    if (code == IGRAPH_ENOMEM) throw std::bad_alloc();
     throw BackendError(fmt::format("{}: {}", call, reason));
 }
 

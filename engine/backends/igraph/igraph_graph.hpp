@@ -4,6 +4,7 @@
 // and returns, as igraph requires; check() then throws.
 #pragma once
 
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -23,6 +24,23 @@ public:
 
 void check(igraph_error_t code, std::string_view call);
 
+// Debian's igraph 0.10 is built without thread safety: its error handler, its FINALLY stack and
+// its default random generator are process-wide. Every igraph object holds this lock for its
+// lifetime (recursive, so one thread may hold several objects), so that igraph runs on one
+// thread at a time while ICN's own kernels run in parallel. While the lock is held, igraph's
+// OpenMP loops (PRPACK's PageRank) run on one thread: their parallel sums change the last bits
+// from run to run, and a result must not depend on timing.
+class IgraphLock {
+public:
+    IgraphLock();
+    ~IgraphLock();
+    IgraphLock(const IgraphLock&) = delete;
+    IgraphLock& operator=(const IgraphLock&) = delete;
+
+private:
+    std::unique_lock<std::recursive_mutex> lock_;
+};
+
 // Owns an igraph_vector_t.
 class IgraphVector {
 public:
@@ -35,6 +53,7 @@ public:
     std::vector<double> to_std() const;
 
 private:
+    IgraphLock lock_;
     igraph_vector_t vector_;
 };
 
@@ -50,6 +69,7 @@ public:
     std::vector<igraph_integer_t> to_std() const;
 
 private:
+    IgraphLock lock_;
     igraph_vector_int_t vector_;
 };
 
@@ -66,6 +86,7 @@ public:
     const igraph_vector_t* weights() const { return weights_.get(); }
 
 private:
+    IgraphLock lock_;
     igraph_t graph_;
     IgraphVector weights_;
 };

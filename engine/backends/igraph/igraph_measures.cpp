@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/backends/igraph/igraph_measures.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include "engine/backends/igraph/igraph_graph.hpp"
@@ -71,27 +73,58 @@ std::vector<std::uint32_t> leiden(const IgraphGraph& g, std::uint64_t seed) {
     std::vector<std::uint32_t> out;
     const igraph_integer_t n = igraph_vcount(g.get());
     if (n == 0) return out;
-    double total = 0;
+    const igraph_integer_t m = igraph_ecount(g.get());
+    // Weights rescaled to a largest of 1: modularity does not change with the scale, and sums of
+    // extreme values (1e200, denormals) neither overflow nor vanish.
+    double largest = 0;
+    for (igraph_integer_t e = 0; e < m; ++e) largest = std::max(largest, VECTOR(*g.weights())[e]);
+    IgraphVector weights(m);
     IgraphVector strength(n);
-    for (igraph_integer_t e = 0; e < igraph_ecount(g.get()); ++e) {
-        const double w = VECTOR(*g.weights())[e];
+    double total = 0;
+    for (igraph_integer_t e = 0; e < m; ++e) {
+        const double w = VECTOR(*g.weights())[e] / largest;
+        VECTOR(*weights.get())[e] = w;
         total += w;
         VECTOR(*strength.get())[IGRAPH_FROM(g.get(), e)] += w;
         VECTOR(*strength.get())[IGRAPH_TO(g.get(), e)] += w;
     }
     IgraphIntVector membership(n);
-    if (total <= 0) {  // no edges: every firm alone
+    if (!(largest > 0) || !(total > 0) || !std::isfinite(total)) {  // no edges: every firm alone
         for (igraph_integer_t v = 0; v < n; ++v) out.push_back(static_cast<std::uint32_t>(v));
         return out;
     }
-    igraph_rng_seed(igraph_rng_default(), seed);
-    igraph_integer_t clusters = 0;
-    igraph_real_t quality = 0;
-    // Modularity: node weights = strengths, resolution = 1 / (2m).
-    check(igraph_community_leiden(g.get(), g.weights(), strength.get(), 1.0 / (2.0 * total), 0.01,
-                                  false, -1, membership.get(), &clusters, &quality),
-          "igraph_community_leiden");
-    for (auto m : membership.to_std()) out.push_back(static_cast<std::uint32_t>(m));
+    // The run's own generator, not igraph's process-wide default (restored afterwards).
+    igraph_rng_t rng;
+    check(igraph_rng_init(&rng, &igraph_rngtype_pcg32), "igraph_rng_init");
+    igraph_rng_t* const previous = igraph_rng_default();
+    igraph_rng_seed(&rng, seed);
+    igraph_rng_set_default(&rng);
+    const auto restore = [&] {
+        igraph_rng_set_default(previous);
+        igraph_rng_destroy(&rng);
+    };
+    try {
+        // One iteration at a time from the previous partition, until it stops changing, at most
+        // kMaxLeidenIterations: bounded whatever the weights.
+        igraph_integer_t clusters = 0;
+        igraph_real_t quality = 0;
+        std::vector<igraph_integer_t> last;
+        for (int iteration = 0; iteration < kMaxLeidenIterations; ++iteration) {
+            // Modularity: node weights = strengths, resolution = 1 / (2m).
+            check(igraph_community_leiden(g.get(), weights.get(), strength.get(),
+                                          1.0 / (2.0 * total), 0.01, iteration > 0, 1,
+                                          membership.get(), &clusters, &quality),
+                  "igraph_community_leiden");
+            std::vector<igraph_integer_t> now = membership.to_std();
+            if (now == last) break;
+            last = std::move(now);
+        }
+    } catch (...) {
+        restore();
+        throw;
+    }
+    restore();
+    for (auto c : membership.to_std()) out.push_back(static_cast<std::uint32_t>(c));
     return out;
 }
 
