@@ -164,6 +164,11 @@ DiagnosticsReport diagnose(const AnalysisContext& ctx, const CohesionReport* coh
             r.reason = std::move(reason);
         };
         const auto judge = [&](double value, std::string text) {
+            if (!std::isfinite(value)) {  // never a verdict on a number that is not one
+                unknown(
+                    tr("数值无法计算（超出范围）", "the value cannot be computed (out of range)"));
+                return;
+            }
             r.value = value;
             r.value_text = std::move(text);
             r.status = compare(value, c) ? CriterionStatus::pass : CriterionStatus::fail;

@@ -2,6 +2,7 @@
 // cluster.json (optional): cluster-level facts no firm row carries (SPEC 1.1; keys in
 // docs/input-format.md).
 #include <algorithm>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -12,13 +13,37 @@
 namespace icn {
 namespace {
 
-// Line of the first occurrence of "key" in the text, for messages about a key; 1 if not found.
-std::uint32_t line_of_key(const std::string& text, std::string_view key) {
-    const std::string needle = fmt::format("\"{}\"", key);
-    const std::size_t at = text.find(needle);
-    if (at == std::string::npos) return 1;
-    return static_cast<std::uint32_t>(
-        1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+constexpr double kMaxAreaKm2 = 1e7;  // larger than China
+
+// The line of each object key's first occurrence (as written, escapes kept), found in one pass
+// over the text, so that messages about keys cost linear time however many keys there are.
+std::unordered_map<std::string, std::uint32_t> key_lines(const std::string& text) {
+    std::unordered_map<std::string, std::uint32_t> lines;
+    std::uint32_t line = 1;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == '\n') ++line;
+        if (c != '"') {
+            ++i;
+            continue;
+        }
+        const std::size_t start = ++i;
+        const std::uint32_t start_line = line;
+        while (i < text.size() && text[i] != '"') {
+            if (text[i] == '\\') ++i;
+            if (i < text.size() && text[i] == '\n') ++line;
+            ++i;
+        }
+        const std::size_t end = std::min(i, text.size());
+        ++i;
+        std::size_t j = i;
+        while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+        if (j < text.size() && text[j] == ':') {
+            lines.emplace(text.substr(start, end - start), start_line);
+        }
+    }
+    return lines;
 }
 
 std::optional<double> unit_in_wan_yuan(const std::string& unit) {
@@ -65,8 +90,13 @@ void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {
     }
     ClusterInfo info;
     bool ok = true;
-    const auto fail = [&](std::string_view key, std::string message) {
-        issues.error(display, line_of_key(file.text, key), std::move(message));
+    const auto lines = key_lines(file.text);
+    const auto line_of_key = [&](const std::string& key) -> std::uint32_t {
+        const auto it = lines.find(key);
+        return it == lines.end() ? 1 : it->second;
+    };
+    const auto fail = [&](const std::string& key, std::string message) {
+        issues.error(display, line_of_key(key), std::move(message));
         ok = false;
     };
     for (const auto& [key, value] : doc.items()) {
@@ -77,8 +107,11 @@ void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {
             }
             (key == "name" ? info.name : info.county) = value.get<std::string>();
         } else if (key == "area_km2") {
-            if (!value.is_number() || value.get<double>() <= 0) {
-                fail(key, "\"area_km2\" must be a positive number (square kilometres)");
+            if (!value.is_number() || !(value.get<double>() > 0) ||
+                value.get<double>() > kMaxAreaKm2) {
+                fail(key,
+                     "\"area_km2\" must be a positive number (square kilometres), at most "
+                     "10,000,000");
                 continue;
             }
             info.area_km2 = value.get<double>();
@@ -115,9 +148,11 @@ void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {
                     fail(year_text, fmt::format("\"{}\": {} is not a year", key, year_text));
                     continue;
                 }
-                if (!amount.is_number() || amount.get<double>() < 0) {
-                    fail(year_text, fmt::format("\"{}\": output for {} must be a number >= 0", key,
-                                                year_text));
+                if (!amount.is_number() || !(amount.get<double>() >= 0) ||
+                    amount.get<double>() > kMaxAmount) {
+                    fail(year_text, fmt::format("\"{}\": output for {} must be a number from 0 to "
+                                                "1e15",
+                                                key, year_text));
                     continue;
                 }
                 info.total_output_by_year[*year] = amount.get<double>();
@@ -125,7 +160,7 @@ void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {
         } else if (key == "region" || key == "description" || key == "notes" || key == "source") {
             // Informative keys, kept by the user's file only.
         } else {
-            issues.warning(display, line_of_key(file.text, key),
+            issues.warning(display, line_of_key(key),
                            fmt::format("unknown key \"{}\" ignored (known: name, county, area_km2, "
                                        "main_industry, output_unit, total_output)",
                                        key));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/io/reader_support.hpp"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "engine/io/values.hpp"
@@ -32,6 +34,22 @@ std::optional<double> number_cell(std::string_view text, std::string_view column
     if (!value) {
         issues.error(display, line,
                      fmt::format("{} {} is not a finite number", column, quote_value(text)));
+        ok = false;
+        return std::nullopt;
+    }
+    if (std::fabs(*value) > kMaxAmount) {
+        issues.error(display, line,
+                     fmt::format("{} {} is beyond the largest value ICN accepts (1e15): check the "
+                                 "unit or the cell",
+                                 column, quote_value(text)));
+        ok = false;
+        return std::nullopt;
+    }
+    if (bound == Bound::positive && *value > 0 && *value < kMinPositiveValue) {
+        issues.error(display, line,
+                     fmt::format("{} {} is below the smallest positive value ICN accepts (1e-9): "
+                                 "check the unit or the cell",
+                                 column, quote_value(text)));
         ok = false;
         return std::nullopt;
     }

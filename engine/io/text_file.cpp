@@ -117,6 +117,13 @@ std::optional<TextFile> read_text_file(const std::filesystem::path& path, std::s
         issues.error(display, 0, "is a folder, expected a CSV file");
         return std::nullopt;
     }
+    if (!std::filesystem::is_regular_file(status)) {
+        // A FIFO or a device would block or never end: only regular files are read.
+        issues.error(display, 0,
+                     "is not a regular file (a pipe or a device?); save the table as "
+                     "a file");
+        return std::nullopt;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         issues.error(display, 0, "cannot be opened for reading (permission?)");

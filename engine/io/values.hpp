@@ -11,6 +11,13 @@
 
 namespace icn {
 
+// The magnitudes ICN accepts in a number cell. No firm, link or cluster comes near 1e15 (in 万元
+// that is 10^19 元, above the world's output); a positive link value below 1e-9 is a unit
+// mistake. Inside these bounds every sum ICN forms stays finite (at most 2^32 rows), and the
+// reciprocal distances of path measures stay finite. docs/input-format.md.
+inline constexpr double kMaxAmount = 1e15;
+inline constexpr double kMinPositiveValue = 1e-9;
+
 // Decimal or exponent notation, finite. Full-width digits (０-９, ．, －, ＋) are normalised;
 // thousands separators are accepted when they group digits by three ("1,000", "12,345.6").
 std::optional<double> parse_number(std::string_view text);

@@ -2,6 +2,8 @@
 // Hostile input: every case ends in exit status 2 with a useful message, or a correct result;
 // never a crash, a hang or a runaway allocation.
 #include <fstream>
+#include <regex>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -121,6 +123,83 @@ TEST(Hostile, UnreadableFileAsAnUnprivilegedUser) {
     EXPECT_EQ(run.status, 2);
     EXPECT_NE(run.err.find("firms.csv: cannot be opened for reading"), std::string::npos)
         << run.err;
+}
+
+TEST(Hostile, ExtremeValuesAreRefusedWithTheirLine) {
+    testing::TempDir dir;
+    testing::write_text(dir / "firms.csv", kHeader +
+                                               "F1,甲,371581,assembly,small\n"
+                                               "F2,乙,371581,grinding,small\n"
+                                               "F3,丙,371581,grinding,small\n");
+    testing::write_text(dir / "links.csv",
+                        "supplier,customer,value\nF1,F2,1e200\nF2,F1,4.9406564584124654e-324\n"
+                        "F3,F1,1e308\nF1,F3,5\n");
+    const auto run = validate(dir);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.err.find("links.csv:2: value '1e200' is beyond the largest value"),
+              std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find("links.csv:3: value '4.9406564584124654e-324' is below the smallest"),
+              std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find("links.csv:4:"), std::string::npos) << run.err;
+}
+
+TEST(Hostile, LargestAcceptedValuesGiveNumbersNotNaN) {
+    // Every amount at the largest accepted value: sums stay finite, no NaN or inf anywhere, and
+    // no criterion passes on a number that is not one.
+    testing::TempDir dir;
+    std::string firms = "id,name,region,segment,size,output\n", links = "supplier,customer,value\n";
+    for (int i = 0; i < 40; ++i) {
+        firms += "F" + std::to_string(i) + ",企业" + std::to_string(i) + ",371581," +
+                 (i % 2 ? "assembly" : "grinding") + ",small,1e15\n";
+        links += "F" + std::to_string(i) + ",F" + std::to_string((i + 1) % 40) + ",1e15\n";
+        links += "F" + std::to_string(i) + ",F" + std::to_string((i + 7) % 40) + ",1e15\n";
+    }
+    testing::write_text(dir / "firms.csv", firms);
+    testing::write_text(dir / "links.csv", links);
+    testing::TempDir report;
+    const auto out = report / "out";
+    const auto run = testing::run_icn({"--quiet", "analyze", dir.path().string(), "--chain",
+                                       "bearing", "--region", "371581", "--out", out.string()});
+    ASSERT_EQ(run.status, 0) << run.err;
+    for (const char* file :
+         {"report.json", "report.md", "report.html", "leaders.csv", "gaps.csv"}) {
+        const std::string text = testing::read_text(out / file);
+        static const std::regex not_a_number(R"((^|[^A-Za-z])-?(nan|inf|infinity)([^A-Za-z]|$))",
+                                             std::regex::icase);
+        std::smatch match;
+        EXPECT_FALSE(std::regex_search(text, match, not_a_number)) << file << ": " << match.str();
+    }
+    EXPECT_NE(testing::read_text(out / "report.json").find("\"local_sourcing_ratio\": 1.0"),
+              std::string::npos);
+}
+
+TEST(Hostile, ClusterJsonWithManyKeysIsReadInLinearTime) {
+    // 400,000 unknown keys: a quadratic reader needs many minutes; `timeout` ends it at 60 s.
+    testing::TempDir dir;
+    testing::write_text(dir / "firms.csv", kHeader + "F1,甲,371581,assembly,small\n");
+    testing::write_text(dir / "links.csv", "supplier,customer\n");
+    std::string json = "{\"name\": \"集群\"";
+    for (int i = 0; i < 400000; ++i) json += ",\n\"k" + std::to_string(i) + "\": 1";
+    json += ",\n\"area_km2\": -3}\n";
+    testing::write_text(dir / "cluster.json", json);
+    const auto run = testing::run_shell("timeout 60 '" ICN_BINARY "' validate " +
+                                        testing::shell_quote(dir.path().string()));
+    EXPECT_EQ(run.status, 2) << run.err.substr(0, 300);
+    EXPECT_NE(run.err.find("cluster.json:400002: \"area_km2\" must be a positive number"),
+              std::string::npos)
+        << run.err.substr(run.err.size() > 300 ? run.err.size() - 300 : 0);
+}
+
+TEST(Hostile, APipeInsteadOfAFileIsRefused) {
+    testing::TempDir dir;
+    ASSERT_EQ(::mkfifo((dir / "firms.csv").c_str(), 0644), 0);
+    testing::write_text(dir / "links.csv", "supplier,customer\n");
+    const auto run = testing::run_shell("timeout 60 '" ICN_BINARY "' validate " +
+                                        testing::shell_quote(dir.path().string()));
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.err.find("firms.csv: is not a regular file"), std::string::npos) << run.err;
 }
 
 }  // namespace icn

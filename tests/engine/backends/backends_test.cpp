@@ -3,6 +3,7 @@
 
 #include "engine/backends/bgl/bgl_graph.hpp"
 #include "engine/backends/igraph/igraph_graph.hpp"
+#include "engine/backends/igraph/igraph_measures.hpp"
 
 namespace icn {
 
@@ -64,6 +65,40 @@ TEST(BglBackend, CopiesNodesEdgesAndValues) {
     }
     EXPECT_EQ(total, net.total_value());
     EXPECT_EQ(boost::in_degree(2, graph), 1u);
+}
+
+}  // namespace icn
+
+namespace icn {
+
+// Two dense groups joined by one weak tie, every weight scaled by `scale`: Leiden ends (bounded
+// iterations, weights rescaled) and finds the two groups whatever the scale.
+TEST(IgraphBackend, LeidenEndsAndAgreesOnExtremeWeights) {
+    for (const double scale : {1.0, 1e200, 1e-300, 4.9406564584124654e-324}) {
+        std::vector<SupplyLink> links;
+        for (std::uint32_t group = 0; group < 2; ++group) {
+            for (std::uint32_t a = 0; a < 5; ++a) {
+                for (std::uint32_t b = a + 1; b < 5; ++b) {
+                    SupplyLink l;
+                    l.supplier = group * 5 + a;
+                    l.customer = group * 5 + b;
+                    l.value = scale;
+                    links.push_back(l);
+                }
+            }
+        }
+        SupplyLink tie;
+        tie.supplier = 4;
+        tie.customer = 5;
+        tie.value = scale;
+        links.push_back(tie);
+        const Network net = Network::from_links(10, links);
+        const auto parts = leiden(UndirectedGraph(net), 7);
+        ASSERT_EQ(parts.size(), 10u) << scale;
+        for (std::uint32_t v = 1; v < 5; ++v) EXPECT_EQ(parts[v], parts[0]) << scale;
+        for (std::uint32_t v = 6; v < 10; ++v) EXPECT_EQ(parts[v], parts[5]) << scale;
+        EXPECT_NE(parts[0], parts[5]) << scale;
+    }
 }
 
 }  // namespace icn
