@@ -489,34 +489,80 @@ std::string to_html(const Document& doc) {
     return out;
 }
 
-std::string to_markdown(const Document& doc) {
-    const auto cell = [](std::string text) {
-        std::string out;
-        for (char ch : text) {
-            if (ch == '|')
-                out += "\\|";
-            else if (ch == '\n')
-                out += ' ';
-            else
+std::string markdown_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool line_start = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        switch (ch) {
+            case '\r':
+            case '\n':
+                // A name's line break would end a table row or start a new block.
+                if (!(ch == '\n' && i > 0 && text[i - 1] == '\r')) out += ' ';
+                continue;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";  // no raw HTML (<script>, <img>) and no <autolink:...>
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '\\':
+            case '`':
+            case '*':
+            case '_':
+            case '[':
+            case ']':
+            case '(':
+            case ')':
+            case '|':
+            case '~':
+            case '!':
+                out += '\\';  // no emphasis, code, link, image or table cell from a name
+                out += ch;
+                break;
+            case '#':
+            case '+':
+            case '-':
+            case '=':
+                if (line_start) out += '\\';  // no heading, list or setext line
+                out += ch;
+                break;
+            default:
                 out += ch;
         }
-        return out;
-    };
-    std::string out = "# " + doc.title + "\n\n" + doc.subtitle + "\n\n";
+        line_start = false;
+    }
+    // "1. name" would start an ordered list.
+    std::size_t digits = 0;
+    while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9') ++digits;
+    if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')')) {
+        out.insert(digits, "\\");
+    }
+    return out;
+}
+
+std::string to_markdown(const Document& doc) {
+    const auto cell = [](const std::string& text) { return markdown_escape(text); };
+    std::string out =
+        "# " + markdown_escape(doc.title) + "\n\n" + markdown_escape(doc.subtitle) + "\n\n";
     for (const DocBlock& block : doc.blocks) {
         switch (block.kind) {
             case Kind::heading:
-                out += std::string(static_cast<std::size_t>(block.level), '#') + " " + block.text +
-                       "\n\n";
+                out += std::string(static_cast<std::size_t>(block.level), '#') + " " +
+                       markdown_escape(block.text) + "\n\n";
                 break;
             case Kind::paragraph:
-                out += block.text + "\n\n";
+                out += markdown_escape(block.text) + "\n\n";
                 break;
             case Kind::note:
-                out += "> " + block.text + "\n\n";
+                out += "> " + markdown_escape(block.text) + "\n\n";
                 break;
             case Kind::bullets:
-                for (const auto& item : block.items) out += "- " + item + "\n";
+                for (const auto& item : block.items) out += "- " + markdown_escape(item) + "\n";
                 out += "\n";
                 break;
             case Kind::table: {
@@ -537,7 +583,7 @@ std::string to_markdown(const Document& doc) {
                 break;
             }
             case Kind::figure:
-                out += "![" + block.text + "](" + block.file + ")\n\n";
+                out += "![" + markdown_escape(block.text) + "](" + block.file + ")\n\n";
                 break;
         }
     }

@@ -41,5 +41,7 @@ std::string to_html(const Document& document);
 std::string to_markdown(const Document& document);
 
 std::string html_escape(std::string_view text);
+// Text made inert in Markdown: no raw HTML, link, image, emphasis, table cell or line break.
+std::string markdown_escape(std::string_view text);
 
 }  // namespace icn

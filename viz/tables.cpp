@@ -5,22 +5,40 @@
 
 #include <fmt/format.h>
 
+#include "viz/numbers.hpp"
+
 namespace icn {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
+// A cell of a table: text, or a number written in full precision. Only text is neutralised
+// against formula injection, so a negative number stays a number while "+86 ..." (a phone
+// number carried from the input) or "=HYPERLINK(...)" (a hostile firm name) stays text.
+struct Cell {
+    Cell(std::string_view s) : text(csv_text(s)) {}    // NOLINT: implicit by design
+    Cell(const std::string& s) : text(csv_text(s)) {}  // NOLINT
+    Cell(const char* s) : text(csv_text(s)) {}         // NOLINT
+    static Cell number(double value) {
+        Cell c("");
+        c.text = plain_decimal(value);
+        return c;
+    }
+    static Cell count(std::size_t value) { return number(static_cast<double>(value)); }
+    std::string text;
+};
+
 class Table {
 public:
-    explicit Table(std::initializer_list<std::string_view> header) {
+    explicit Table(std::initializer_list<Cell> header) {
         text_ = kBom;
         row(header);
     }
-    void row(std::initializer_list<std::string_view> cells) {
+    void row(std::initializer_list<Cell> cells) {
         bool first = true;
-        for (std::string_view cell : cells) {
+        for (const Cell& cell : cells) {
             if (!first) text_ += ',';
-            text_ += csv_field(cell);
+            text_ += csv_field(cell.text);
             first = false;
         }
         text_ += "\r\n";
@@ -31,9 +49,20 @@ private:
     std::string text_;
 };
 
-std::string number(double value) { return fmt::format("{:.6g}", value); }
+Cell number(double value) { return Cell::number(value); }
+Cell count(std::size_t value) { return Cell::count(value); }
 
 }  // namespace
+
+std::string csv_text(std::string_view text) {
+    // OWASP's advice for CSV injection: a cell that a spreadsheet would read as a formula gets a
+    // leading apostrophe, which Excel and LibreOffice show as text and do not display.
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                          text[0] == '\t' || text[0] == '\r')) {
+        return "'" + std::string(text);
+    }
+    return std::string(text);
+}
 
 std::string csv_field(std::string_view text) {
     if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
@@ -59,7 +88,7 @@ std::string gaps_csv(const ReportInput& in) {
                segment_name(chain, g.segment, in.lang),
                broken ? std::string_view(chain.segments[g.to].id) : "",
                broken ? segment_name(chain, g.to, in.lang) : "",
-               g.kind == GapKind::weak ? std::to_string(g.local_firms) : "",
+               g.kind == GapKind::weak ? count(g.local_firms) : "",
                g.kind == GapKind::dependent ? number(g.external_share) : "", number(g.severity),
                explain(g, chain, in.options.gaps, in.lang)});
     }
@@ -77,7 +106,7 @@ std::string attract_csv(const ReportInput& in) {
     for (const AttractCandidate& a : in.results.recommendations.attract) {
         t.row({chain.segments[a.segment].id, segment_name(chain, a.segment, in.lang),
                firms[a.firm].id, firms[a.firm].name, firms[a.firm].region, number(a.score),
-               std::to_string(a.local_customers), number(a.local_value), number(a.fit),
+               count(a.local_customers), number(a.local_value), number(a.fit),
                attract_reason(a, in.lang, value_unit(in.context.dataset))});
     }
     return t.take();
@@ -94,8 +123,7 @@ std::string match_csv(const ReportInput& in) {
     for (const MatchCandidate& m : in.results.recommendations.match) {
         t.row({chain.segments[m.from].id, chain.segments[m.to].id, firms[m.supplier].id,
                firms[m.supplier].name, firms[m.customer].id, firms[m.customer].name,
-               number(m.score), std::to_string(m.shared_partners),
-               match_reason(in.context, m, in.lang)});
+               number(m.score), count(m.shared_partners), match_reason(in.context, m, in.lang)});
     }
     return t.take();
 }
@@ -121,11 +149,10 @@ std::string leaders_csv(const ReportInput& in) {
     for (std::size_t i = 0; i < ranked.size() && i < kLeadersCsvRows; ++i) {
         const LeaderEntry& e = ranked[i];
         const auto yes_no = [&](bool b) { return zh ? (b ? "是" : "否") : (b ? "yes" : "no"); };
-        t.row({std::to_string(i + 1), firms[e.firm].id, firms[e.firm].name, number(e.score),
-               std::to_string(e.components.local_suppliers),
-               number(e.components.local_purchase_value), number(e.components.pagerank),
-               number(e.components.betweenness), number(e.components.downstream_position),
-               yes_no(e.designated), yes_no(e.acts)});
+        t.row({count(i + 1), firms[e.firm].id, firms[e.firm].name, number(e.score),
+               count(e.components.local_suppliers), number(e.components.local_purchase_value),
+               number(e.components.pagerank), number(e.components.betweenness),
+               number(e.components.downstream_position), yes_no(e.designated), yes_no(e.acts)});
     }
     return t.take();
 }

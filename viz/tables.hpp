@@ -19,4 +19,8 @@ std::string leaders_csv(const ReportInput& input);
 // One CSV field, quoted when it holds a comma, quote or line break.
 std::string csv_field(std::string_view text);
 
+// Text for a spreadsheet cell, neutralised against formula injection (OWASP): text beginning
+// with =, +, -, @, tab or CR gets a leading apostrophe. Numbers are never passed through this.
+std::string csv_text(std::string_view text);
+
 }  // namespace icn
