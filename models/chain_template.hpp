@@ -34,6 +34,8 @@ struct ChainTemplate {
     std::vector<Flow> flows;
 
     std::optional<std::uint32_t> find(std::string_view segment_id) const;
+    // A segment as a dataset may name it: its id, its Chinese name, or its name_en (any case).
+    std::optional<std::uint32_t> find_label(std::string_view label) const;
 };
 
 }  // namespace icn

@@ -21,7 +21,7 @@ ClusterSelection select_cluster(const Dataset& dataset, const ChainTemplate& cha
     c.firms_by_segment.assign(chain.segments.size(), {});
     std::vector<std::optional<std::uint32_t>> mapped;
     mapped.reserve(dataset.segment_labels.size());
-    for (const auto& label : dataset.segment_labels) mapped.push_back(chain.find(label));
+    for (const auto& label : dataset.segment_labels) mapped.push_back(chain.find_label(label));
     for (std::uint32_t i = 0; i < n; ++i) {
         const Firm& firm = dataset.firms[i];
         if (region.matches(firm.region)) {

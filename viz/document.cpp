@@ -188,8 +188,16 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
 
     // --- Leaders.
     b.heading(b.t("三、链主企业", "3. Chain leaders"));
+    // Without a value column every link counts 1: what is summed is a number of rows, never an
+    // amount.
+    const bool amounts = ctx.dataset.links_have_value;
+    const auto amount = [&](double v) { return amounts ? money(v) : fmt::format("{:.0f}", v); };
+    const std::string unit = value_unit(ctx.dataset);
+    const std::string purchases =
+        amounts ? fmt::format(fmt::runtime(b.t("本地采购额（{}）", "Local purchases ({})")), unit)
+                : b.t("本地采购记录（条）", "Local purchase rows");
     DocTable leaders{{b.t("排名", "Rank"), b.t("企业", "Firm"), b.t("得分", "Score"),
-                      b.t("本地供应商", "Local suppliers"), b.t("本地采购额", "Local purchases"),
+                      b.t("本地供应商", "Local suppliers"), purchases,
                       b.t("认定链主", "Designated"), b.t("发挥作用", "Acts")},
                      {},
                      {true, false, true, true, true, false, false}};
@@ -197,8 +205,9 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
         const LeaderEntry& e = r.leaders.ranked[i];
         leaders.rows.push_back(
             {std::to_string(i + 1), firm_label(ctx, e.firm), fmt::format("{:.3f}", e.score),
-             std::to_string(e.components.local_suppliers), money(e.components.local_purchase_value),
-             e.designated ? b.t("是", "yes") : "", e.acts ? b.t("是", "yes") : ""});
+             std::to_string(e.components.local_suppliers),
+             amount(e.components.local_purchase_value), e.designated ? b.t("是", "yes") : "",
+             e.acts ? b.t("是", "yes") : ""});
     }
     b.table(leaders);
     std::vector<std::string> leader_notes;
@@ -296,7 +305,9 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
     }
     if (!res.single_sources.empty()) {
         DocTable single{{b.t("采购企业", "Customer"), b.t("环节", "Segment"),
-                         b.t("唯一供应商", "Only supplier"), b.t("金额", "Value")},
+                         b.t("唯一供应商", "Only supplier"),
+                         amounts ? fmt::format(fmt::runtime(b.t("金额（{}）", "Value ({})")), unit)
+                                 : b.t("供货记录（条）", "Supply rows")},
                         {},
                         {false, false, false, true}};
         for (std::size_t i = 0; i < res.single_sources.size() && i < 10; ++i) {
@@ -305,7 +316,7 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
                                    segment_name(chain, s.segment, in.lang),
                                    firm_label(ctx, s.supplier) +
                                        (s.supplier_local ? "" : b.t("（区外）", " (external)")),
-                                   money(s.value)});
+                                   amount(s.value)});
         }
         b.table(single);
     }

@@ -32,6 +32,8 @@ struct ReportInput {
 // Display helpers shared by every format.
 std::string firm_label(const AnalysisContext& context, std::uint32_t firm);  // "name (id)"
 std::string segment_name(const ChainTemplate& chain, std::uint32_t segment, std::string_view lang);
-std::string value_unit(const Dataset& dataset);  // cluster.json output_unit, default 万元
+// The unit of link values: cluster.json output_unit, default 万元; "" when links.csv has no value
+// column (then every link counts 1 and sums are numbers of rows).
+std::string value_unit(const Dataset& dataset);
 
 }  // namespace icn

@@ -13,6 +13,7 @@ std::string firm_label(const AnalysisContext& context, std::uint32_t firm) {
 }
 
 std::string value_unit(const Dataset& dataset) {
+    if (!dataset.links_have_value) return "";
     return dataset.cluster ? dataset.cluster->output_unit : std::string("万元");
 }
 

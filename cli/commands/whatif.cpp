@@ -10,6 +10,7 @@
 
 #include "cli/common.hpp"
 #include "engine/util/progress.hpp"
+#include "viz/report_data.hpp"
 #include "viz/report_json.hpp"
 
 namespace icn::cli {
@@ -99,9 +100,14 @@ int run_whatif(const WhatIfCommand& command) {
     text += fmt::format(pick("与最大连通块断开的本地企业：{} 家\n",
                              "local firms cut off from the largest component: {}\n"),
                         r.cut_off.size());
-    text += fmt::format(pick("本地供货关系变化：{:+}，金额变化：{:+.1f}\n",
-                             "local links: {:+}, local value: {:+.1f}\n"),
-                        r.local_links_change, r.local_value_change);
+    if (data.links_have_value) {
+        text += fmt::format(pick("本地供货关系变化：{:+}对，金额变化：{:+.1f}{}\n",
+                                 "local links: {:+}, local value: {:+.1f} {}\n"),
+                            r.local_links_change, r.local_value_change, value_unit(data));
+    } else {  // without a value column there is no amount to speak of
+        text += fmt::format(pick("本地供货关系变化：{:+}对\n", "local links: {:+}\n"),
+                            r.local_links_change);
+    }
     std::vector<std::string> opened, closed;
     for (const Gap& g : r.gaps_opened)
         opened.push_back(explain(g, chain, command.gaps, global_options().lang));

@@ -90,7 +90,7 @@ Facts gather(const AnalysisContext& ctx) {
     }
     if (data.cluster) {
         for (const auto& id : data.cluster->main_industry) {
-            if (const auto s = ctx.chain.find(id)) f.main_segments.insert(*s);
+            if (const auto s = ctx.chain.find_label(id)) f.main_segments.insert(*s);
         }
     }
     if (f.main_segments.empty()) {

@@ -153,6 +153,19 @@ Recommendations recommend(const AnalysisContext& context, const GapReport& gaps,
 
 std::string attract_reason(const AttractCandidate& c, std::string_view lang,
                            std::string_view unit) {
+    if (unit.empty()) {  // no value column: rows are counted, never shown as an amount
+        if (lang == "zh") {
+            return fmt::format(
+                "已向本地{}家企业供货（{:.0f}条供货记录；数据无金额列）；其客户中{:.0f}%"
+                "属于该环节的"
+                "下游环节。",
+                c.local_customers, c.local_value, c.fit * 100);
+        }
+        return fmt::format(
+            "Already supplies {} local firm{} ({:.0f} supply rows; the data has no value column); "
+            "{:.0f}% of its customers are in segments this one supplies.",
+            c.local_customers, c.local_customers == 1 ? "" : "s", c.local_value, c.fit * 100);
+    }
     if (lang == "zh") {
         return fmt::format(
             "已向本地{}家企业供货，金额{:.1f}{}；其客户中{:.0f}%（按金额）属于该环节的下游环节。",

@@ -13,7 +13,7 @@ std::vector<std::optional<std::uint32_t>> map_segments(const Dataset& dataset,
                                                        const ChainTemplate& chain) {
     std::vector<std::optional<std::uint32_t>> out;
     out.reserve(dataset.segment_labels.size());
-    for (const std::string& label : dataset.segment_labels) out.push_back(chain.find(label));
+    for (const std::string& label : dataset.segment_labels) out.push_back(chain.find_label(label));
     return out;
 }
 
@@ -69,6 +69,15 @@ InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
             }
         }
         for (std::size_t label = 0; label < mapped.size(); ++label) {
+            if (mapped[label] &&
+                chain->segments[*mapped[label]].id != dataset.segment_labels[label]) {
+                issues.note(
+                    firms_file, first_user[label],
+                    fmt::format("segment '{}' read as '{}' of chain template '{}' ({} "
+                                "firm{})",
+                                dataset.segment_labels[label], chain->segments[*mapped[label]].id,
+                                chain->id, users[label], users[label] == 1 ? "" : "s"));
+            }
             if (mapped[label]) continue;
             issues.warning(firms_file, first_user[label],
                            fmt::format("segment '{}' is not in chain template '{}' ({} firm{}); "
@@ -91,7 +100,7 @@ InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
         }
         if (dataset.cluster) {
             for (const std::string& segment : dataset.cluster->main_industry) {
-                if (!chain->find(segment)) {
+                if (!chain->find_label(segment)) {
                     issues.warning(
                         (std::filesystem::path(dataset.folder) / "cluster.json").string(), 0,
                         fmt::format("main_industry '{}' is not a segment of chain template '{}'",

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "engine/io/columns.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "engine/io/values.hpp"
@@ -21,25 +24,35 @@ const std::vector<ColumnSpec>& column_specs(Table table) {
         {"size", false, {"企业规模", "规模"}},
         {"leader", false, {"链主", "是否链主", "链主企业"}},
         {"tags", false, {"标签", "tag"}},
-        {"output", false, {"产值", "年产值", "工业总产值"}},
-        {"employees", false, {"从业人员", "员工人数", "职工人数", "从业人数"}},
-        {"rd_expense", false, {"研发费用", "研发投入", "r&d", "rd"}},
+        {"output",
+         false,
+         {"产值", "年产值", "工业总产值", "总产值", "营业收入", "主营业务收入"},
+         true},
+        {"employees", false, {"从业人员", "员工人数", "职工人数", "从业人数", "从业人员数"}},
+        {"rd_expense", false, {"研发费用", "研发投入", "研发经费", "r&d", "rd"}, true},
         {"lat", false, {"纬度", "latitude"}},
         {"lon", false, {"经度", "longitude", "lng"}},
     };
     static const std::vector<ColumnSpec> links = {
         {"supplier", true, {"供应商", "供方", "供应方", "supplier_id", "from"}},
         {"customer", true, {"客户", "需方", "采购方", "customer_id", "to"}},
-        {"value", false, {"金额", "交易额", "采购额", "交易金额", "amount"}},
+        {"value",
+         false,
+         {"金额", "交易额", "采购额", "交易金额", "采购金额", "供货金额", "销售额", "合同金额",
+          "amount"},
+         true},
         {"product", false, {"产品", "产品名称"}},
         {"year", false, {"年份", "年度"}},
     };
     static const std::vector<ColumnSpec> firm_years = {
         {"firm", true, {"企业编号", "企业", "统一社会信用代码", "id", "firm_id"}},
         {"year", true, {"年份", "年度"}},
-        {"output", false, {"产值", "年产值", "工业总产值"}},
-        {"rd_expense", false, {"研发费用", "研发投入"}},
-        {"employees", false, {"从业人员", "员工人数", "职工人数"}},
+        {"output",
+         false,
+         {"产值", "年产值", "工业总产值", "总产值", "营业收入", "主营业务收入"},
+         true},
+        {"rd_expense", false, {"研发费用", "研发投入", "研发经费"}, true},
+        {"employees", false, {"从业人员", "员工人数", "职工人数", "从业人数"}},
     };
     static const std::vector<ColumnSpec> segments = {
         {"id", true, {"环节编号", "编号"}},        {"name", true, {"环节名称", "名称"}},
@@ -66,41 +79,154 @@ const std::vector<ColumnSpec>& column_specs(Table table) {
     return firms;
 }
 
-Header map_header(Table table, const CsvRecord& record, const std::string& display,
-                  Issues& issues) {
+namespace {
+
+// UTF-8 code points of a string, for edit distances between headers.
+std::vector<char32_t> code_points(std::string_view text) {
+    std::vector<char32_t> out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+        for (std::size_t k = 1; k < len && i + k < text.size(); ++k) {
+            cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        }
+        out.push_back(cp);
+        i += len;
+    }
+    return out;
+}
+
+std::size_t edit_distance(const std::vector<char32_t>& a, const std::vector<char32_t>& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// The known header that `name` (an unrecognised header) most resembles, if any: it contains an
+// alias of two or more characters (年度采购金额合计 holds 采购金额), or is within a small edit
+// distance of one (suplier, 企业名).
+std::optional<std::pair<std::size_t, std::string_view>> closest_alias(
+    const std::vector<ColumnSpec>& specs, const std::string& name) {
+    const auto mine = code_points(name);
+    std::optional<std::pair<std::size_t, std::string_view>> best;
+    std::size_t best_score = static_cast<std::size_t>(-1);
+    for (std::size_t s = 0; s < specs.size(); ++s) {
+        std::vector<std::string_view> candidates = specs[s].aliases;
+        candidates.push_back(specs[s].name);
+        for (std::string_view alias : candidates) {
+            const auto theirs = code_points(alias);
+            std::size_t score = static_cast<std::size_t>(-1);
+            if (theirs.size() >= 2 && name.find(alias) != std::string::npos) {
+                score = mine.size() - theirs.size();  // the longer the alias, the closer
+            } else {
+                const std::size_t d = edit_distance(mine, theirs);
+                const std::size_t allowed = std::max<std::size_t>(1, theirs.size() / 4);
+                if (d <= allowed && theirs.size() >= 3) score = 100 + d;
+            }
+            if (score < best_score) {
+                best_score = score;
+                best = std::make_pair(s, alias);
+            }
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+HeaderText split_unit(std::string_view header) {
+    const std::string text(trim(header));
+    HeaderText out{text, {}};
+    struct Pair {
+        std::string_view open, close;
+    };
+    for (const Pair& p : {Pair{"(", ")"}, Pair{"（", "）"}, Pair{"(", "）"}, Pair{"（", ")"}}) {
+        if (text.size() <= p.close.size() ||
+            text.compare(text.size() - p.close.size(), p.close.size(), p.close) != 0) {
+            continue;
+        }
+        const std::size_t open = text.rfind(p.open);
+        if (open == std::string::npos || open == 0) continue;
+        out.name = std::string(trim(std::string_view(text).substr(0, open)));
+        out.unit = std::string(trim(std::string_view(text).substr(
+            open + p.open.size(), text.size() - p.close.size() - open - p.open.size())));
+        return out;
+    }
+    return out;
+}
+
+Header map_header(Table table, const CsvRecord& record, const std::string& display, Issues& issues,
+                  double dataset_unit) {
     const auto& specs = column_specs(table);
     Header header;
     header.column.assign(specs.size(), kAbsent);
+    header.scale.assign(specs.size(), 1.0);
     header.width = record.fields.size();
     std::vector<bool> exact(specs.size(), false);
+    std::vector<std::string> units(specs.size());
 
-    for (std::size_t field = 0; field < record.fields.size(); ++field) {
-        const std::string text = ascii_lower(trim(record.fields[field]));
-        std::size_t match = kAbsent;
-        bool is_exact = false;
-        for (std::size_t s = 0; s < specs.size() && match == kAbsent; ++s) {
+    const auto find_spec = [&](const std::string& text, bool& is_exact) {
+        for (std::size_t s = 0; s < specs.size(); ++s) {
             if (text == specs[s].name) {
-                match = s;
                 is_exact = true;
+                return s;
             }
             for (std::string_view alias : specs[s].aliases) {
-                if (text == alias) match = s;
+                if (text == alias) return s;
+            }
+        }
+        return kAbsent;
+    };
+    for (std::size_t field = 0; field < record.fields.size(); ++field) {
+        const std::string written(trim(record.fields[field]));
+        bool is_exact = false;
+        std::size_t match = find_spec(ascii_lower(written), is_exact);
+        std::string unit;
+        if (match == kAbsent) {
+            // Not known as written: perhaps with a unit (金额(万元), 从业人员(人)).
+            const HeaderText split = split_unit(written);
+            if (!split.unit.empty()) {
+                match = find_spec(ascii_lower(split.name), is_exact);
+                if (match != kAbsent) unit = split.unit;
             }
         }
         if (match == kAbsent) {
-            header.extra_names.emplace_back(trim(record.fields[field]));
+            header.extra_names.push_back(written);
             header.extra_columns.push_back(field);
+            const std::string bare = ascii_lower(split_unit(written).name);
+            if (const auto close = closest_alias(specs, bare); close && !bare.empty()) {
+                issues.warning(display, record.line,
+                               fmt::format("column '{}' is not recognised and is kept as an "
+                                           "attribute; did you mean '{}' ({})? Rename the header "
+                                           "to use it",
+                                           written, close->second, specs[close->first].name));
+            }
             continue;
         }
         if (header.column[match] == kAbsent) {
             header.column[match] = field;
             exact[match] = is_exact;
+            units[match] = unit;
             continue;
         }
         // Two headers mean the same column: the canonical English name wins, else the first.
         std::size_t kept = header.column[match];
         std::size_t other = field;
-        if (is_exact && !exact[match]) std::swap(kept, other);
+        if (is_exact && !exact[match]) {
+            std::swap(kept, other);
+            units[match] = unit;
+        }
         header.column[match] = kept;
         exact[match] = exact[match] || is_exact;
         issues.warning(
@@ -115,6 +241,33 @@ Header map_header(Table table, const CsvRecord& record, const std::string& displ
 
     header.usable = true;
     for (std::size_t s = 0; s < specs.size(); ++s) {
+        if (header.column[s] != kAbsent && !units[s].empty() && specs[s].amount) {
+            const std::string written(trim(record.fields[header.column[s]]));
+            const auto factor = unit_in_wan_yuan(units[s]);
+            if (!factor) {
+                issues.error(display, record.line,
+                             fmt::format("column '{}': unit '{}' is not one of 元, 千元, 万元, "
+                                         "百万元, 亿元",
+                                         written, units[s]));
+                header.usable = false;
+                continue;
+            }
+            header.scale[s] = *factor / dataset_unit;
+            const std::string into = dataset_unit_name(dataset_unit);
+            if (header.scale[s] == 1.0) {
+                issues.note(display, record.line,
+                            fmt::format("column '{}' read as '{}', in {} as the dataset", written,
+                                        specs[s].name, into));
+            } else {
+                issues.note(display, record.line,
+                            fmt::format("column '{}' read as '{}': values in {} converted to {} "
+                                        "({} {:g})",
+                                        written, specs[s].name, units[s], into,
+                                        header.scale[s] > 1 ? "x" : "/",
+                                        header.scale[s] > 1 ? std::round(header.scale[s])
+                                                            : std::round(1 / header.scale[s])));
+            }
+        }
         if (specs[s].required && header.column[s] == kAbsent) {
             std::string aliases;
             for (std::string_view alias : specs[s].aliases) {
@@ -131,7 +284,7 @@ Header map_header(Table table, const CsvRecord& record, const std::string& displ
 }
 
 std::optional<Header> read_header(Table table, CsvParser& parser, const std::string& display,
-                                  Issues& issues) {
+                                  Issues& issues, double dataset_unit) {
     CsvRecord record;
     if (!parser.next(record)) {
         std::string required;
@@ -144,7 +297,7 @@ std::optional<Header> read_header(Table table, CsvParser& parser, const std::str
                      fmt::format("empty file: expected a header row ({},...)", required));
         return std::nullopt;
     }
-    Header header = map_header(table, record, display, issues);
+    Header header = map_header(table, record, display, issues, dataset_unit);
     if (!header.usable) return std::nullopt;
     return header;
 }

@@ -46,15 +46,6 @@ std::unordered_map<std::string, std::uint32_t> key_lines(const std::string& text
     return lines;
 }
 
-std::optional<double> unit_in_wan_yuan(const std::string& unit) {
-    if (unit == "元" || unit == "yuan") return 1e-4;
-    if (unit == "千元" || unit == "thousand_yuan") return 0.1;
-    if (unit == "万元" || unit == "10k_yuan") return 1.0;
-    if (unit == "百万元" || unit == "million_yuan") return 100.0;
-    if (unit == "亿元" || unit == "100m_yuan") return 1e4;
-    return std::nullopt;
-}
-
 }  // namespace
 
 void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {

@@ -44,6 +44,14 @@ Dataset read_dataset(const std::filesystem::path& folder, const std::string& dis
         dataset.files.push_back({file.display, file.sha256, file.encoding});
     };
 
+    // cluster.json first: its output_unit is the unit that amounts are converted into.
+    if (std::filesystem::exists(folder / "cluster.json", ec)) {
+        if (auto file = read_text_file(folder / "cluster.json", name("cluster.json"), issues)) {
+            remember(*file);
+            read_cluster_json(*file, dataset, issues);
+        }
+    }
+
     // links.csv is read, checksummed and decoded while firms.csv is parsed: the links need the
     // firms, but their bytes do not.
     Issues link_file_issues;
@@ -73,12 +81,6 @@ Dataset read_dataset(const std::filesystem::path& folder, const std::string& dis
         if (auto file = read_text_file(folder / "firm_years.csv", name("firm_years.csv"), issues)) {
             remember(*file);
             read_firm_years(std::move(*file), dataset, issues);
-        }
-    }
-    if (std::filesystem::exists(folder / "cluster.json", ec)) {
-        if (auto file = read_text_file(folder / "cluster.json", name("cluster.json"), issues)) {
-            remember(*file);
-            read_cluster_json(*file, dataset, issues);
         }
     }
     return dataset;

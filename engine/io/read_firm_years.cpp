@@ -18,7 +18,8 @@ void read_firm_years(TextFile file, Dataset& dataset, Issues& issues) {
     using detail::quote_value;
     const std::string& display = file.display;
     CsvParser parser(file.text, display, issues);
-    const auto maybe_header = read_header(Table::firm_years, parser, display, issues);
+    const auto maybe_header =
+        read_header(Table::firm_years, parser, display, issues, detail::dataset_unit(dataset));
     if (!maybe_header) return;
     const Header& header = *maybe_header;
     CsvRecord record;
@@ -54,7 +55,8 @@ void read_firm_years(TextFile file, Dataset& dataset, Issues& issues) {
         }
         const auto number = [&](Column column, std::string_view name) {
             return detail::number_cell(detail::cell(record, header, column), name,
-                                       Bound::non_negative, display, line, issues, ok);
+                                       Bound::non_negative, display, line, issues, ok,
+                                       header.scale[column]);
         };
         row.output = number(kOutput, "output");
         row.rd_expense = number(kRd, "rd_expense");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // firms.csv: one row per firm, local or not (SPEC 1.1).
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -33,7 +34,8 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
     using detail::quote_value;
     const std::string& display = file.display;
     CsvParser parser(file.text, display, issues);
-    const auto maybe_header = read_header(Table::firms, parser, display, issues);
+    const auto maybe_header =
+        read_header(Table::firms, parser, display, issues, detail::dataset_unit(dataset));
     if (!maybe_header) return;
     const Header& header = *maybe_header;
     CsvRecord record;
@@ -48,6 +50,7 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
         segment_of.emplace(dataset.segment_labels[i], static_cast<std::uint32_t>(i));
     }
 
+    std::map<std::string, std::pair<std::uint32_t, std::size_t>> unknown_tags;  // line, count
     Progress progress("reading " + display, file.text.size());
     while (parser.next(record)) {
         progress.update(parser.offset());
@@ -113,11 +116,19 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
             ok = false;
         }
         for (std::string_view tag : split_list(detail::cell(record, header, kTags))) {
-            firm.tags.emplace_back(tag);
+            if (const auto code = parse_tag(tag)) {
+                if (std::find(firm.tags.begin(), firm.tags.end(), *code) == firm.tags.end()) {
+                    firm.tags.emplace_back(*code);
+                }
+                continue;
+            }
+            firm.tags.emplace_back(tag);  // kept as written, and warned about below
+            auto [it, inserted] = unknown_tags.try_emplace(std::string(tag), line, 0);
+            ++it->second.second;
         }
         const auto number = [&](Column column, std::string_view name, Bound bound) {
             return detail::number_cell(detail::cell(record, header, column), name, bound, display,
-                                       line, issues, ok);
+                                       line, issues, ok, header.scale[column]);
         };
         firm.output = number(kOutput, "output", Bound::non_negative);
         firm.employees = number(kEmployees, "employees", Bound::non_negative);
@@ -140,6 +151,14 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
             dataset.firm_extra.values[e].emplace_back(record.fields[header.extra_columns[e]]);
         }
         (void)ok;
+    }
+
+    for (const auto& [tag, where] : unknown_tags) {
+        issues.warning(
+            display, where.first,
+            fmt::format("unknown tag {} ({} firm{}), kept as written but not counted by "
+                        "the criteria; accepted: {}",
+                        quote_value(tag), where.second, where.second == 1 ? "" : "s", kKnownTags));
     }
 
     // Index the ids; a duplicate is an error at the later line, naming the first, and is dropped.

@@ -87,8 +87,9 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
                     issues.error(display, line,
                                  "empty value: with a value column, every link needs a value > 0");
                     ok = false;
-                } else if (const auto value = detail::number_cell(
-                               text, "value", detail::Bound::positive, display, line, issues, ok)) {
+                } else if (const auto value =
+                               detail::number_cell(text, "value", detail::Bound::positive, display,
+                                                   line, issues, ok, header.scale[kValue])) {
                     link.value = *value;
                 }
             }
@@ -151,7 +152,8 @@ void join(Chunk& chunk, Dataset& dataset, Issues& issues,
 void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned threads) {
     const std::string& display = file.display;
     CsvParser header_parser(file.text, display, issues);
-    const auto maybe_header = read_header(Table::links, header_parser, display, issues);
+    const auto maybe_header =
+        read_header(Table::links, header_parser, display, issues, detail::dataset_unit(dataset));
     if (!maybe_header) return;
     const Header& header = *maybe_header;
     dataset.links_have_value = header.has(kValue);

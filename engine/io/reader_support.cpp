@@ -28,9 +28,14 @@ std::string quote_value(std::string_view text) {
 
 std::optional<double> number_cell(std::string_view text, std::string_view column, Bound bound,
                                   const std::string& display, std::uint32_t line, Issues& issues,
-                                  bool& ok) {
+                                  bool& ok, double scale) {
     if (text.empty()) return std::nullopt;
-    const auto value = parse_number(text);
+    auto value = parse_number(text);
+    // Units are powers of ten apart: one multiplication or division by an exact integer, so
+    // that 26581200 元 is exactly 2658.12 万元 (as exactly as a double holds it).
+    if (value && scale != 1.0) {
+        *value = scale > 1 ? *value * std::round(scale) : *value / std::round(1 / scale);
+    }
     if (!value) {
         issues.error(display, line,
                      fmt::format("{} {} is not a finite number", column, quote_value(text)));
@@ -66,6 +71,10 @@ std::optional<double> number_cell(std::string_view text, std::string_view column
         return std::nullopt;
     }
     return *value + 0.0;  // -0 becomes 0
+}
+
+double dataset_unit(const Dataset& dataset) {
+    return dataset.cluster ? dataset.cluster->unit_in_wan_yuan : 1.0;
 }
 
 }  // namespace icn::detail

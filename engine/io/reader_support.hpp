@@ -8,6 +8,7 @@
 
 #include "engine/io/columns.hpp"
 #include "engine/io/csv.hpp"
+#include "models/dataset.hpp"
 #include "models/issue.hpp"
 
 namespace icn::detail {
@@ -24,10 +25,14 @@ inline std::string_view cell(const CsvRecord& record, const Header& header, std:
 }
 
 // Empty -> nullopt (no error); otherwise a number within `bound`, or an error naming the value.
-// `ok` is set to false on error.
+// The value is multiplied by `scale` (a unit conversion, Header::scale) before the bounds are
+// checked. `ok` is set to false on error.
 std::optional<double> number_cell(std::string_view text, std::string_view column, Bound bound,
                                   const std::string& display, std::uint32_t line, Issues& issues,
-                                  bool& ok);
+                                  bool& ok, double scale = 1.0);
+
+// The dataset's unit for amounts, in 万元 (cluster.json's output_unit; 1 when absent).
+double dataset_unit(const Dataset& dataset);
 
 // Shortens a value for a message: at most 60 bytes, cut at a UTF-8 boundary.
 std::string quote_value(std::string_view text);

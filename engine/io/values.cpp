@@ -176,4 +176,55 @@ std::optional<int> parse_tier(std::string_view text) {
     return std::nullopt;
 }
 
+std::optional<double> unit_in_wan_yuan(std::string_view unit) {
+    const std::string u = ascii_lower(trim(unit));
+    if (u == "元" || u == "yuan" || u == "人民币元") return 1e-4;
+    if (u == "千元" || u == "thousand_yuan") return 0.1;
+    if (u == "万元" || u == "10k_yuan") return 1.0;
+    if (u == "百万元" || u == "million_yuan") return 100.0;
+    if (u == "亿元" || u == "100m_yuan") return 1e4;
+    return std::nullopt;
+}
+
+std::string dataset_unit_name(double unit_in_wan) {
+    if (unit_in_wan == 1e-4) return "元";
+    if (unit_in_wan == 0.1) return "千元";
+    if (unit_in_wan == 100.0) return "百万元";
+    if (unit_in_wan == 1e4) return "亿元";
+    return "万元";
+}
+
+std::optional<std::string_view> parse_tag(std::string_view text) {
+    // Quotes of every style and white space are dropped: 专精特新"小巨人", “小巨人”, 「小巨人」.
+    static const std::string_view kDropped[] = {"\"", "'",  "“",  "”",  "‘", "’",  "「", "」",
+                                                "『", "』", "《", "》", " ", "\t", "　"};
+    std::string bare = ascii_lower(trim(text));
+    for (std::string_view drop : kDropped) {
+        for (std::size_t at = bare.find(drop); at != std::string::npos; at = bare.find(drop, at)) {
+            bare.erase(at, drop.size());
+        }
+    }
+    struct Known {
+        std::string_view code;
+        std::initializer_list<std::string_view> names;
+    };
+    static const Known kKnown[] = {
+        {"champion",
+         {"champion", "制造业单项冠军", "制造业单项冠军企业", "制造业单项冠军示范企业",
+          "国家级制造业单项冠军", "单项冠军", "单项冠军企业"}},
+        {"little_giant",
+         {"little_giant", "littlegiant", "专精特新小巨人", "专精特新小巨人企业",
+          "国家级专精特新小巨人", "国家级专精特新小巨人企业", "小巨人", "小巨人企业"}},
+        {"srdi", {"srdi", "专精特新中小企业", "省级专精特新中小企业", "专精特新企业", "专精特新"}},
+        {"innovative", {"innovative", "创新型中小企业"}},
+        {"hnte", {"hnte", "高新技术企业", "国家高新技术企业", "国家级高新技术企业", "高企"}},
+    };
+    for (const Known& known : kKnown) {
+        for (std::string_view name : known.names) {
+            if (bare == name) return known.code;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace icn

@@ -36,4 +36,20 @@ std::optional<int> parse_tier(std::string_view text);
 
 std::string ascii_lower(std::string_view text);
 
+// A firm tag as ICN's code (SPEC 1.1): champion, little_giant, srdi, innovative, hnte, from the
+// code (any case) or the Chinese name as written in certificates and lists (制造业单项冠军,
+// 专精特新"小巨人" in any quote style, 专精特新中小企业, 创新型中小企业, 高新技术企业, and their
+// common short forms); nullopt for any other tag.
+std::optional<std::string_view> parse_tag(std::string_view text);
+inline constexpr std::string_view kKnownTags =
+    "champion (制造业单项冠军), little_giant (专精特新\"小巨人\"), srdi (专精特新中小企业), "
+    "innovative (创新型中小企业), hnte (高新技术企业)";
+
+// How many 万元 one unit is: 元 1e-4, 千元 0.1, 万元 1, 百万元 100, 亿元 1e4 (also yuan,
+// thousand_yuan, 10k_yuan, million_yuan, 100m_yuan); nullopt for anything else.
+std::optional<double> unit_in_wan_yuan(std::string_view unit);
+
+// The dataset's unit for amounts: cluster.json's output_unit, default 万元.
+std::string dataset_unit_name(double unit_in_wan);
+
 }  // namespace icn

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+// A planner's columns and words are read as meant, or refused with a message: units in headers
+// (金额(元), 产值（亿元）) are converted, a header that only resembles a known one is warned about,
+// Chinese tag and segment names count, and without a value column nothing is shown as an amount.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "tests/support/test_support.hpp"
+
+namespace icn {
+namespace {
+
+struct Data {
+    testing::TempDir dir;
+    std::filesystem::path path = dir / "data";
+    Data(const std::string& firms, const std::string& links) {
+        testing::write_text(path / "firms.csv", firms);
+        testing::write_text(path / "links.csv", links);
+    }
+    testing::RunResult run(std::vector<std::string> args) const {
+        args.insert(args.begin() + 1, path.string());
+        return testing::run_icn(args);
+    }
+    testing::RunResult analyze() const {
+        return run({"analyze", "--chain", "bearing", "--region", "371581", "--out",
+                    (dir / "out").string(), "--quiet"});
+    }
+    std::string out(const char* file) const { return testing::read_text(dir / "out" / file); }
+};
+
+const std::string kFirms =
+    "企业编号,企业名称,所在地区,产业链环节,工业总产值（亿元）,标签\n"
+    "A,临清甲轴承有限公司,371581,磨加工,1.5,专精特新\"小巨人\"\n"
+    "B,临清乙轴承有限公司,371581,Bearing assembly,0.25,“小巨人”\n"
+    "C,临清丙精工有限公司,371581,grinding,2,制造业单项冠军;高企\n"
+    "E,天津丁密封件有限公司,120116,seal,3,\n";
+
+}  // namespace
+
+TEST(PlannerData, UnitsInHeadersAreConverted) {
+    Data d(kFirms, "供应商,客户,金额(元)\nA,B,26581200\nC,B,10000\nE,B,5000000\n");
+    const auto check = d.run({"validate", "--chain", "bearing"});
+    ASSERT_EQ(check.status, 0) << check.err;
+    EXPECT_NE(check.err.find("links.csv:1: note: column '金额(元)' read as 'value': values in 元 "
+                             "converted to 万元 (/ 10000)"),
+              std::string::npos)
+        << check.err;
+    EXPECT_NE(check.err.find("firms.csv:1: note: column '工业总产值（亿元）' read as 'output'"),
+              std::string::npos);
+    ASSERT_EQ(d.analyze().status, 0);
+    // B buys 2658.12 + 1 万元 locally: converted exactly, summed as computed.
+    EXPECT_NE(d.out("leaders.csv").find(",2659.12"), std::string::npos) << d.out("leaders.csv");
+    const auto json = nlohmann::json::parse(d.out("report.json"));
+    const auto& attract = json["recommendations"]["attract"];
+    ASSERT_FALSE(attract.empty());
+    EXPECT_EQ(attract[0]["firm"], "E");
+    EXPECT_DOUBLE_EQ(attract[0]["local_value"].get<double>(), 500.0);
+    EXPECT_NE(attract[0]["reason"].get<std::string>().find("500.0万元"), std::string::npos)
+        << attract[0]["reason"];
+}
+
+TEST(PlannerData, UnknownUnitIsAnErrorAndResemblingHeadersAreWarned) {
+    Data d(kFirms, "供应商,客户,金额(美元),年度采购金额合计\nA,B,100,1\n");
+    const auto run = d.run({"validate"});
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.err.find("links.csv:1: column '金额(美元)': unit '美元' is not one of 元, 千元, "
+                           "万元, 百万元, 亿元"),
+              std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find("column '年度采购金额合计' is not recognised and is kept as an "
+                           "attribute; did you mean '采购金额' (value)?"),
+              std::string::npos)
+        << run.err;
+    Data typo("id,name,region,segmnt\nA,甲,371581,grinding\n", "suplier,customer\n");
+    const auto typos = typo.run({"validate"});
+    EXPECT_NE(typos.err.find("column 'segmnt' is not recognised"), std::string::npos) << typos.err;
+    EXPECT_NE(typos.err.find("did you mean 'supplier'"), std::string::npos) << typos.err;
+}
+
+TEST(PlannerData, WithoutAValueColumnCountsAreNeverAmounts) {
+    Data d(kFirms, "供应商,客户\nA,B\nC,B\nE,B\nE,A\n");
+    ASSERT_EQ(d.analyze().status, 0);
+    const auto json = nlohmann::json::parse(d.out("report.json"));
+    const auto& attract = json["recommendations"]["attract"];
+    ASSERT_FALSE(attract.empty());
+    const std::string reason = attract[0]["reason"];
+    EXPECT_NE(reason.find("2条供货记录"), std::string::npos) << reason;
+    EXPECT_EQ(reason.find("万元"), std::string::npos) << reason;
+    EXPECT_EQ(d.out("report.md").find("本地采购额"), std::string::npos);
+    EXPECT_NE(d.out("report.md").find("本地采购记录（条）"), std::string::npos);
+}
+
+TEST(PlannerData, ChineseTagsAndSegmentNamesCount) {
+    Data d(kFirms, "supplier,customer\nA,B\nC,B\n");
+    const auto check = d.run({"validate", "--chain", "bearing", "--region", "371581"});
+    ASSERT_EQ(check.status, 0) << check.err;
+    EXPECT_NE(check.err.find("segment '磨加工' read as 'grinding'"), std::string::npos)
+        << check.err;
+    EXPECT_NE(check.err.find("segment 'Bearing assembly' read as 'assembly'"), std::string::npos);
+    const auto run =
+        d.run({"diagnose", "--chain", "bearing", "--region", "371581", "--json", "--quiet"});
+    ASSERT_EQ(run.status, 0) << run.err;
+    const auto json = nlohmann::json::parse(run.out);
+    bool seen = false;
+    for (const auto& c : json["criteria"]) {
+        if (c["measure"] != "leading_firms") continue;
+        seen = true;
+        EXPECT_EQ(c["status"], "pass") << c.dump();
+        EXPECT_NE(c["value_text"].get<std::string>().find("3"), std::string::npos) << c.dump();
+    }
+    EXPECT_TRUE(seen);
+    // The segments written as names are not reported missing.
+    ASSERT_EQ(d.analyze().status, 0);
+    const std::string gaps = d.out("gaps.csv");
+    EXPECT_EQ(gaps.find("missing,grinding"), std::string::npos) << gaps;
+    EXPECT_EQ(gaps.find("missing,assembly"), std::string::npos) << gaps;
+}
+
+TEST(PlannerData, UnknownTagIsAWarningListingTheAcceptedOnes) {
+    Data d(
+        "id,name,region,segment,tags\nA,甲,371581,grinding,瞪羚企业\nB,乙,371581,assembly,"
+        "瞪羚企业;srdi\n",
+        "supplier,customer\n");
+    const auto run = d.run({"validate"});
+    EXPECT_EQ(run.status, 0) << run.err;
+    EXPECT_NE(run.err.find("firms.csv:2: warning: unknown tag '瞪羚企业' (2 firms)"),
+              std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find("little_giant (专精特新\"小巨人\")"), std::string::npos) << run.err;
+}
+
+}  // namespace icn
