@@ -19,6 +19,65 @@ int& exit_status() {
     return status;
 }
 
+bool print_option_errors(const std::vector<OptionError>& errors) {
+    const bool zh = global_options().zh();
+    for (const OptionError& e : errors) {
+        std::string text;
+        switch (e.problem) {
+            case OptionProblem::out_of_range: {
+                const bool interval = !e.allowed.empty() && e.allowed[0] == '[';
+                text = zh ? fmt::format(fmt::runtime(interval ? "{} 须在 {} 范围内，实际为 {}"
+                                                              : "{} 须 {}，实际为 {}"),
+                                        e.option, e.allowed, e.value)
+                          : fmt::format(fmt::runtime(interval ? "{} must be in {}, got {}"
+                                                              : "{} must be {}, got {}"),
+                                        e.option, e.allowed, e.value);
+                break;
+            }
+            case OptionProblem::year_not_in_data:
+                text = zh ? fmt::format("{} {}：没有该年份的供货关系；数据中的年份：{}", e.option,
+                                        e.value, e.allowed.empty() ? "无" : e.allowed)
+                          : fmt::format("{} {}: no link of that year; the years present: {}",
+                                        e.option, e.value, e.allowed.empty() ? "none" : e.allowed);
+                break;
+            case OptionProblem::no_year_column:
+                text =
+                    zh ? fmt::format("{} {}：links.csv 没有年份（year / 年份）列，无法按年份筛选",
+                                     e.option, e.value)
+                       : fmt::format("{} {}: links.csv has no year column to filter by", e.option,
+                                     e.value);
+                break;
+            case OptionProblem::bad_region_code:
+                text = zh ? fmt::format("{} {}：行政区划代码应为 {} 位数字", e.option, e.value,
+                                        e.allowed)
+                          : fmt::format("{} {}: a division code has {} digits", e.option, e.value,
+                                        e.allowed);
+                break;
+            case OptionProblem::region_matches_all:
+                text = zh ? fmt::format("{} {}：不是任何行政区划（会把所有企业算作本地）", e.option,
+                                        e.value)
+                          : fmt::format("{} {}: not a division (it would make every firm local)",
+                                        e.option, e.value);
+                break;
+        }
+        std::fprintf(stderr, "icn: %s\n", text.c_str());
+    }
+    return !errors.empty();
+}
+
+bool check_year_option(const Dataset& dataset, std::optional<std::int32_t> year) {
+    const YearCheck check = check_year(dataset, year);
+    if (print_option_errors(check.errors)) return false;
+    if (year && check.undated > 0 && !global_options().quiet) {
+        std::fprintf(stderr,
+                     global_options().zh()
+                         ? "icn: 注意：--year %d 不含 %zu 条没有年份的供货关系\n"
+                         : "icn: note: --year %d leaves out %zu links without a year\n",
+                     *year, check.undated);
+    }
+    return true;
+}
+
 void print_issues(const Issues& issues) {
     for (const Issue& issue : issues.sorted()) {
         if (issue.severity == Severity::note && global_options().quiet) continue;

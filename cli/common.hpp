@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "engine/analysis/cohesion.hpp"
+#include "engine/analysis/options.hpp"
 #include "engine/io/check_inputs.hpp"
 #include "engine/util/staged_output.hpp"
 #include "models/chain_template.hpp"
@@ -38,6 +39,14 @@ GlobalOptions& global_options();
 // The message for an output folder ICN may not write, in the user's language; `default_out`
 // when --out was not given.
 std::string refusal_message(const OutputRefused& refused, bool default_out);
+
+// Prints each option problem in the user's language ("--max-external must be in [0, 1], got
+// -3"); true when there was any.
+bool print_option_errors(const std::vector<OptionError>& errors);
+
+// --year against the links (check_year): false, after printing why, when it cannot be used; a
+// note counts the links without a year that it leaves out.
+bool check_year_option(const Dataset& dataset, std::optional<std::int32_t> year);
 
 // Prints every issue to stderr, errors and warnings in file and line order.
 void print_issues(const Issues& issues);

@@ -83,7 +83,22 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
                          "Chain template: {} ({} segments) · region: {} · {} local firms of {} · "
                          "{} links · {}")),
         chain.title.empty() ? chain.id : chain.title, chain.segments.size(), regions,
-        ctx.selection.local.size(), firms.size(), ctx.dataset.links.size(), in.stamp.generated_at);
+        ctx.selection.local.size(), firms.size(), links_in_use(ctx), in.stamp.generated_at);
+    if (const auto years = link_years(ctx.dataset); years.size() > 1 || ctx.year) {
+        std::string list;
+        for (std::int32_t y : years)
+            list += (list.empty() ? "" : b.t("、", ", ")) + std::to_string(y);
+        b.paragraph(ctx.year
+                        ? fmt::format(fmt::runtime(b.t("只分析{}年的供货关系（数据含{}年）。",
+                                                       "Only the links of {} (the data has "
+                                                       "{}).")),
+                                      *ctx.year, list)
+                        : fmt::format(fmt::runtime(b.t("供货关系含{}年，未指定 --year，各年合计。",
+                                                       "The links span {}; without --year "
+                                                       "they are summed.")),
+                                      list),
+                    Kind::note);
+    }
 
     // --- Summary: the three things a planner must know.
     const CohesionReport& c = r.cohesion;

@@ -36,4 +36,9 @@ std::string segment_name(const ChainTemplate& chain, std::uint32_t segment, std:
 // column (then every link counts 1 and sums are numbers of rows).
 std::string value_unit(const Dataset& dataset);
 
+// The link rows the analysis used: all of them, or those of --year.
+std::size_t links_in_use(const AnalysisContext& context);
+// The distinct years of the links, ascending (empty without a year column).
+std::vector<std::int32_t> link_years(const Dataset& dataset);
+
 }  // namespace icn

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "viz/report_json.hpp"
 
+#include <set>
+
 #include <fmt/format.h>
 
 namespace icn {
@@ -15,6 +17,21 @@ std::string firm_label(const AnalysisContext& context, std::uint32_t firm) {
 std::string value_unit(const Dataset& dataset) {
     if (!dataset.links_have_value) return "";
     return dataset.cluster ? dataset.cluster->output_unit : std::string("万元");
+}
+
+std::size_t links_in_use(const AnalysisContext& context) {
+    if (!context.year) return context.dataset.links.size();
+    std::size_t n = 0;
+    for (const SupplyLink& link : context.dataset.links) n += link.year == *context.year ? 1 : 0;
+    return n;
+}
+
+std::vector<std::int32_t> link_years(const Dataset& dataset) {
+    std::set<std::int32_t> years;
+    for (const SupplyLink& link : dataset.links) {
+        if (link.year != kNoYear) years.insert(link.year);
+    }
+    return {years.begin(), years.end()};
 }
 
 std::string segment_name(const ChainTemplate& chain, std::uint32_t segment, std::string_view lang) {
@@ -121,7 +138,9 @@ Json report_json(const ReportInput& in) {
     Json cluster;
     cluster["firms"] = firms.size();
     cluster["local_firms"] = ctx.selection.local.size();
-    cluster["links"] = ctx.dataset.links.size();
+    cluster["links"] = links_in_use(ctx);
+    // Without --year, links of several years are summed: the report says which.
+    cluster["link_years"] = link_years(ctx.dataset);
     cluster["template"] = {
         {"id", chain.id}, {"segments", chain.segments.size()}, {"flows", chain.flows.size()}};
     if (ctx.dataset.cluster) {

@@ -71,10 +71,8 @@ std::set<std::string> report_formats(const AnalyzeCommand& command) {
 int run_analyze(const AnalyzeCommand& command) {
     Progress::configure(global_options().quiet);
     const std::set<std::string> formats = report_formats(command);
-    if (!(command.options.gaps.max_external >= 0 && command.options.gaps.max_external <= 1)) {
-        throw UsageError(fmt::format("--max-external must be in [0, 1], got {}",
-                                     command.options.gaps.max_external));
-    }
+    const bool bad_options = print_option_errors(check_options(command.options));
+    if (print_option_errors(check_regions(command.regions)) || bad_options) return kExitBadInput;
     Issues issues;
     Inputs inputs = load_inputs(command.dataset, command.chain, command.regions, issues);
     const auto criteria = load_criteria(command.criteria, issues);
@@ -92,6 +90,7 @@ int run_analyze(const AnalyzeCommand& command) {
                      issues.error_count() == 1 ? "" : "s");
         return kExitBadInput;
     }
+    if (!check_year_option(inputs.dataset, command.year)) return kExitBadInput;
     const AnalysisContext context = make_context(inputs.dataset, *inputs.chain, *inputs.region,
                                                  command.year, global_options().threads);
     AnalyzeOptions options = command.options;
@@ -191,8 +190,7 @@ void setup_analyze(CLI::App& app, const std::string& command_line) {
     cmd->add_option("--year", command->year, "Only the links of this year");
     cmd->add_option("--min-firms", command->options.gaps.min_firms,
                     "A segment with fewer local firms is weak")
-        ->capture_default_str()
-        ->check(CLI::PositiveNumber);
+        ->capture_default_str();
     cmd->add_option("--max-external", command->options.gaps.max_external,
                     "A segment whose local customers buy more than this share outside is dependent")
         ->capture_default_str();

@@ -26,11 +26,13 @@ struct DiagnoseCommand {
 
 int run_diagnose(const DiagnoseCommand& command) {
     Progress::configure(global_options().quiet);
+    if (print_option_errors(check_regions(command.regions))) return kExitBadInput;
     Issues issues;
     Inputs inputs = load_inputs(command.dataset, command.chain, command.regions, issues);
     const auto criteria = load_criteria(command.criteria, issues);
     print_issues(issues);
     if (issues.has_errors()) return kExitBadInput;
+    if (!check_year_option(inputs.dataset, command.year)) return kExitBadInput;
     const AnalysisContext context = make_context(inputs.dataset, *inputs.chain, *inputs.region,
                                                  command.year, global_options().threads);
     const LeaderReport leaders = rank_leaders(context);

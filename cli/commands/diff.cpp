@@ -67,6 +67,7 @@ std::vector<T> minus(const std::set<T>& a, const std::set<T>& b) {
 
 int run_diff(const DiffCommand& command) {
     Progress::configure(global_options().quiet);
+    if (print_option_errors(check_regions(command.regions))) return kExitBadInput;
     Issues issues;
     Inputs old_inputs = load_inputs(command.old_dataset, command.chain, command.regions, issues);
     Inputs new_inputs = load_inputs(command.new_dataset, command.chain, command.regions, issues);

@@ -32,6 +32,8 @@ int run_whatif(const WhatIfCommand& command) {
     if (command.remove.empty() && command.add.empty()) {
         throw UsageError("whatif needs --remove FIRM[,FIRM...] or --add FIRM[,FIRM...]");
     }
+    const bool bad_options = print_option_errors(check_gap_options(command.gaps));
+    if (print_option_errors(check_regions(command.regions)) || bad_options) return kExitBadInput;
     Issues issues;
     Inputs inputs = load_inputs(command.dataset, command.chain, command.regions, issues);
     const Dataset& data = inputs.dataset;
@@ -60,6 +62,7 @@ int run_whatif(const WhatIfCommand& command) {
     }
     print_issues(issues);
     if (issues.has_errors()) return kExitBadInput;
+    if (!check_year_option(data, command.year)) return kExitBadInput;
 
     const WhatIfResult r =
         what_if(data, *inputs.chain, *inputs.region, command.year, removed, added, command.gaps);

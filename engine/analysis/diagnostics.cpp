@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -53,9 +54,12 @@ Facts gather(const AnalysisContext& ctx) {
     Facts f;
     const Dataset& data = ctx.dataset;
     if (data.cluster) f.unit = data.cluster->unit_in_wan_yuan;
+    // --year Y ends the criteria's window at Y: later years do not count.
+    const int until = ctx.year ? *ctx.year : std::numeric_limits<int>::max();
     if (data.cluster && !data.cluster->total_output_by_year.empty()) {
-        for (const auto& [year, value] : data.cluster->total_output_by_year)
-            f.yearly[year] = value * f.unit;
+        for (const auto& [year, value] : data.cluster->total_output_by_year) {
+            if (year <= until) f.yearly[year] = value * f.unit;
+        }
         f.yearly_source = "cluster.json";
     }
     const std::size_t n = ctx.selection.local.size();
@@ -66,7 +70,7 @@ Facts gather(const AnalysisContext& ctx) {
     std::map<int, double> from_firms;
     for (const FirmYear& row : data.firm_years) {
         const std::uint32_t local = ctx.selection.local_of[row.firm];
-        if (local == ClusterSelection::kNotLocal || !row.output) continue;
+        if (local == ClusterSelection::kNotLocal || !row.output || row.year > until) continue;
         from_firms[row.year] += *row.output * f.unit;
         if (row.year > latest_year[local]) {
             latest_year[local] = row.year;
@@ -75,7 +79,7 @@ Facts gather(const AnalysisContext& ctx) {
             f.has_output[local] = true;
         }
     }
-    if (f.yearly.empty() && !from_firms.empty()) {
+    if (f.yearly.empty() && !from_firms.empty() && f.yearly_source.empty()) {
         f.yearly = from_firms;
         f.yearly_source = "firm_years.csv";
     }

@@ -80,7 +80,7 @@ GapReport find_gaps(const AnalysisContext& context, const GapOptions& options) {
             report.gaps.push_back(gap);
             continue;
         }
-        if (local < options.min_firms) {
+        if (static_cast<std::int64_t>(local) < options.min_firms) {
             gap.kind = GapKind::weak;
             gap.severity =
                 report.downstream_share[s] *

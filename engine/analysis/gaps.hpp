@@ -25,8 +25,8 @@ struct Gap {
 };
 
 struct GapOptions {
-    std::size_t min_firms = 2;  // --min-firms: fewer local firms than this is weak
-    double max_external = 0.5;  // --max-external: a larger external share is dependent
+    std::int64_t min_firms = 2;  // --min-firms: fewer local firms than this is weak; >= 1
+    double max_external = 0.5;   // --max-external: a larger external share is dependent; [0, 1]
 };
 
 struct GapReport {

@@ -60,7 +60,8 @@ std::vector<AttractCandidate> attract_for(const AnalysisContext& context, std::u
         if (a.score != b.score) return a.score > b.score;
         return firms[a.firm].id < firms[b.firm].id;
     });
-    if (out.size() > options.top) out.resize(options.top);
+    const auto top = static_cast<std::size_t>(std::max<std::int64_t>(0, options.top));
+    if (out.size() > top) out.resize(top);
     return out;
 }
 
@@ -76,7 +77,8 @@ std::vector<MatchCandidate> match_for(const AnalysisContext& context, std::uint3
         }
         return firms[x.customer].id < firms[y.customer].id;
     };
-    if (options.top == 0) return {};
+    if (options.top <= 0) return {};
+    const auto top = static_cast<std::size_t>(options.top);
     // A heap of the best `top` so far, the worst in front: pairs are never all held at once.
     std::vector<MatchCandidate> out;
     // Every pair of a local firm of `from` and one of `to`; resource allocation over shared
@@ -121,10 +123,10 @@ std::vector<MatchCandidate> match_for(const AnalysisContext& context, std::uint3
                                                            g.degree(vb) / max_degree_product
                                                      : 0;
             c.score = c.resource_allocation + 0.01 * pa;
-            if (out.size() == options.top && !better(c, out.front())) continue;
+            if (out.size() == top && !better(c, out.front())) continue;
             out.push_back(c);
             std::push_heap(out.begin(), out.end(), better);
-            if (out.size() > options.top) {
+            if (out.size() > top) {
                 std::pop_heap(out.begin(), out.end(), better);
                 out.pop_back();
             }

@@ -32,7 +32,7 @@ struct MatchCandidate {
 };
 
 struct RecommendationOptions {
-    std::size_t top = 10;  // per segment / per flow
+    std::int64_t top = 10;  // per segment / per flow; >= 0 (check_options)
 };
 
 struct Recommendations {

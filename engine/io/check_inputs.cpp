@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -46,10 +47,25 @@ InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
         if (count == 0 && firms_read) {
             std::string given;
             for (const auto& r : region->given()) given += (given.empty() ? "" : ", ") + r;
+            // The regions the firms have, most firms first, so that the right one is easy to
+            // pick.
+            std::unordered_map<std::string_view, std::size_t> firms_in;
+            for (const Firm& firm : dataset.firms) ++firms_in[firm.region];
+            std::vector<std::pair<std::string_view, std::size_t>> ranked(firms_in.begin(),
+                                                                         firms_in.end());
+            std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+                return a.second != b.second ? a.second > b.second : a.first < b.first;
+            });
+            std::string present;
+            for (std::size_t i = 0; i < ranked.size() && i < 10; ++i) {
+                present += fmt::format("{}{} ({} firm{})", i == 0 ? "" : ", ", ranked[i].first,
+                                       ranked[i].second, ranked[i].second == 1 ? "" : "s");
+            }
+            if (ranked.size() > 10) present += fmt::format(", ... ({} regions)", ranked.size());
             issues.error(firms_file, 0,
-                         fmt::format("empty cluster: no firm's region matches --region {} "
-                                     "({} distinct regions in the file)",
-                                     given, summary.regions));
+                         fmt::format("empty cluster: no firm's region matches --region {}; the "
+                                     "regions present: {}",
+                                     given, present));
         }
     }
 
