@@ -95,27 +95,6 @@ void add_cluster_options(CLI::App* command, std::string& chain, std::vector<std:
         ->allow_extra_args(false);
 }
 
-std::string change_text(const CohesionMeasures& before, const CohesionMeasures& after,
-                        const std::vector<std::string>& gaps_opened,
-                        const std::vector<std::string>& gaps_closed, bool zh) {
-    const auto pick = [zh](const char* chinese, const char* english) {
-        return fmt::runtime(zh ? chinese : english);
-    };
-    const auto show = [](const std::optional<double>& v) {
-        return v ? fmt::format("{:.4f}", *v) : std::string("null");
-    };
-    std::string text;
-    text += fmt::format(pick("本地配套率：{} -> {}\n", "local sourcing ratio: {} -> {}\n"),
-                        show(before.local_sourcing_ratio), show(after.local_sourcing_ratio));
-    text += fmt::format(pick("最大连通块占比：{} -> {}\n", "largest component share: {} -> {}\n"),
-                        show(before.largest_component_share), show(after.largest_component_share));
-    text += fmt::format(pick("平均聚类系数：{} -> {}\n", "average clustering: {} -> {}\n"),
-                        show(before.avg_clustering), show(after.avg_clustering));
-    for (const auto& g : gaps_opened) text += (zh ? "新增缺口：" : "gap opened: ") + g + "\n";
-    for (const auto& g : gaps_closed) text += (zh ? "补上缺口：" : "gap closed: ") + g + "\n";
-    return text;
-}
-
 std::vector<std::filesystem::path> input_paths(const Inputs& inputs, const std::string& criteria) {
     std::vector<std::filesystem::path> paths;
     if (!inputs.dataset.folder.empty()) paths.emplace_back(inputs.dataset.folder);

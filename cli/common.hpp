@@ -72,12 +72,6 @@ Inputs load_inputs(const std::string& dataset, const std::string& chain,
 // analysing subcommand shares.
 void add_cluster_options(CLI::App* command, std::string& chain, std::vector<std::string>& regions);
 
-// Lines a planner reads for a before/after comparison (whatif, diff): three SPEC 3.1 measures,
-// then each gap opened and closed (already explained in the report language).
-std::string change_text(const CohesionMeasures& before, const CohesionMeasures& after,
-                        const std::vector<std::string>& gaps_opened,
-                        const std::vector<std::string>& gaps_closed, bool zh);
-
 // Each subcommand registers itself: setup_x(app) adds the subcommand and its callback; the
 // callback stores its exit status here.
 int& exit_status();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // icn diff OLD NEW --chain C --region R: two yearly datasets of one cluster compared, for the
-// annual report a recognised cluster files: local firms and local links gained and lost,
-// cohesion and gaps before and after, criteria whose status changed.
+// annual report a recognised cluster files: local firms that entered and left (by name), local
+// links gained and lost, cohesion and gaps before and after (gaps matched by identity, SPEC
+// 3.5), criteria whose status changed. Each side is the same analysis `icn analyze` runs.
 #include <cstdio>
 #include <map>
 #include <set>
@@ -12,8 +13,10 @@
 #include "cli/common.hpp"
 #include "engine/analysis/analyze.hpp"
 #include "engine/analysis/diagnostics.hpp"
+#include "engine/analysis/gap_changes.hpp"
 #include "engine/io/read_criteria.hpp"
 #include "engine/util/progress.hpp"
+#include "viz/changes.hpp"
 #include "viz/report_json.hpp"
 
 namespace icn::cli {
@@ -29,99 +32,147 @@ struct DiffCommand {
     bool json = false;
 };
 
+// One state of the cluster: its analysis, and what diff compares of it.
 struct Side {
-    std::set<std::string> firms;
+    Inputs inputs;
+    std::optional<AnalysisContext> context;
+    AnalysisResults results;
+    std::set<std::string> firms;  // local firm ids
     std::set<std::pair<std::string, std::string>> links;
-    CohesionMeasures cohesion;
-    std::set<std::string> gaps;
-    std::map<std::string, std::string> status;  // criterion id -> status
+    std::map<std::string, CriterionStatus> status;  // criterion id -> status
 };
 
-Side summarise(const AnalysisContext& ctx, const CriteriaStandard& criteria,
-               std::string_view lang) {
-    Side side;
-    const auto& firms = ctx.dataset.firms;
-    for (std::uint32_t f : ctx.selection.local) side.firms.insert(firms[f].id);
+void analyse(Side& side, const CriteriaStandard& criteria) {
+    const Dataset& data = side.inputs.dataset;
+    side.context.emplace(make_context(data, *side.inputs.chain, *side.inputs.region, std::nullopt,
+                                      global_options().threads));
+    const AnalysisContext& ctx = *side.context;
+    AnalyzeOptions options;
+    options.threads = global_options().threads;
+    side.results = analyze(ctx, options);
+    for (std::uint32_t f : ctx.selection.local) side.firms.insert(data.firms[f].id);
     for (std::size_t e = 0; e < ctx.local.edge_count(); ++e) {
-        side.links.emplace(firms[ctx.firm_of_local(ctx.local.edge_source(e))].id,
-                           firms[ctx.firm_of_local(ctx.local.edge_target(e))].id);
+        side.links.emplace(data.firms[ctx.firm_of_local(ctx.local.edge_source(e))].id,
+                           data.firms[ctx.firm_of_local(ctx.local.edge_target(e))].id);
     }
-    const LeaderReport leaders = rank_leaders(ctx);
-    const CohesionReport cohesion = icn::cohesion(ctx, reach_leaders(ctx, leaders));
-    side.cohesion = cohesion.cluster;
-    for (const Gap& g : find_gaps(ctx).gaps) side.gaps.insert(explain(g, ctx.chain, {}, lang));
-    for (const auto& r : diagnose(ctx, &cohesion, criteria, lang).criteria) {
-        side.status[r.criterion->id] = std::string(to_string(r.status));
+    for (const auto& r :
+         diagnose(ctx, &side.results.cohesion, criteria, global_options().lang).criteria) {
+        side.status[r.criterion->id] = r.status;
     }
-    return side;
 }
 
-template <typename T>
-std::vector<T> minus(const std::set<T>& a, const std::set<T>& b) {
-    std::vector<T> out;
-    for (const T& x : a) {
-        if (!b.count(x)) out.push_back(x);
+// The firms of `side` whose ids are in `a` and not in `b`, as firm indices of that side.
+std::vector<std::uint32_t> only_in(const Side& side, const std::set<std::string>& a,
+                                   const std::set<std::string>& b) {
+    std::vector<std::uint32_t> out;
+    for (const std::string& id : a) {
+        if (b.count(id) == 0) out.push_back(*side.inputs.dataset.find_firm(id));
     }
     return out;
+}
+
+const char* status_word(CriterionStatus status, bool zh) {
+    switch (status) {
+        case CriterionStatus::pass:
+            return zh ? "达标" : "pass";
+        case CriterionStatus::fail:
+            return zh ? "未达标" : "fail";
+        case CriterionStatus::unknown:
+            return zh ? "数据不足" : "unknown";
+    }
+    return "";
 }
 
 int run_diff(const DiffCommand& command) {
     Progress::configure(global_options().quiet);
     if (print_option_errors(check_regions(command.regions))) return kExitBadInput;
     Issues issues;
-    Inputs old_inputs = load_inputs(command.old_dataset, command.chain, command.regions, issues);
-    Inputs new_inputs = load_inputs(command.new_dataset, command.chain, command.regions, issues);
+    Side before, after;
+    before.inputs = load_inputs(command.old_dataset, command.chain, command.regions, issues);
+    after.inputs = load_inputs(command.new_dataset, command.chain, command.regions, issues);
     const auto criteria = load_criteria(command.criteria, issues);
     print_issues(issues);
     if (issues.has_errors()) return kExitBadInput;
-    const AnalysisContext old_ctx =
-        make_context(old_inputs.dataset, *old_inputs.chain, *old_inputs.region, std::nullopt);
-    const AnalysisContext new_ctx =
-        make_context(new_inputs.dataset, *new_inputs.chain, *new_inputs.region, std::nullopt);
-    const Side before = summarise(old_ctx, *criteria, global_options().lang);
-    const Side after = summarise(new_ctx, *criteria, global_options().lang);
+    analyse(before, *criteria);
+    analyse(after, *criteria);
+    const ChainTemplate& chain = *after.inputs.chain;
+    const std::string& lang = global_options().lang;
+    const bool zh = global_options().zh();
+
+    const std::vector<std::uint32_t> entered = only_in(after, after.firms, before.firms);
+    const std::vector<std::uint32_t> left = only_in(before, before.firms, after.firms);
+    const std::vector<GapChange> changes =
+        compare_gaps(before.results.gaps.gaps, after.results.gaps.gaps);
 
     Json out;
     out["old"] = command.old_dataset;
     out["new"] = command.new_dataset;
-    out["firms_gained"] = minus(after.firms, before.firms);
-    out["firms_lost"] = minus(before.firms, after.firms);
+    const auto ids = [](const Side& side, const std::vector<std::uint32_t>& firms) {
+        Json list = Json::array();
+        for (std::uint32_t f : firms) {
+            list.push_back({{"id", side.inputs.dataset.firms[f].id},
+                            {"name", side.inputs.dataset.firms[f].name}});
+        }
+        return list;
+    };
+    out["firms_entered"] = ids(after, entered);
+    out["firms_left"] = ids(before, left);
     Json gained = Json::array(), lost = Json::array();
-    for (const auto& [s, c] : minus(after.links, before.links)) gained.push_back({s, c});
-    for (const auto& [s, c] : minus(before.links, after.links)) lost.push_back({s, c});
+    for (const auto& link : after.links) {
+        if (before.links.count(link) == 0) gained.push_back({link.first, link.second});
+    }
+    for (const auto& link : before.links) {
+        if (after.links.count(link) == 0) lost.push_back({link.first, link.second});
+    }
     out["local_links_gained"] = gained;
     out["local_links_lost"] = lost;
-    out["cohesion_before"] = cohesion_measures_json(before.cohesion);
-    out["cohesion_after"] = cohesion_measures_json(after.cohesion);
-    out["gaps_opened"] = minus(after.gaps, before.gaps);
-    out["gaps_closed"] = minus(before.gaps, after.gaps);
+    out["cohesion_before"] = cohesion_measures_json(before.results.cohesion.cluster);
+    out["cohesion_after"] = cohesion_measures_json(after.results.cohesion.cluster);
+    out["gap_changes"] = gap_changes_json(changes, chain, {}, lang);
     Json changed = Json::array();
     for (const auto& [id, status] : after.status) {
         const auto it = before.status.find(id);
-        const std::string was = it == before.status.end() ? "" : it->second;
-        if (was != status) changed.push_back({{"id", id}, {"before", was}, {"after", status}});
+        if (it != before.status.end() && it->second == status) continue;
+        changed.push_back(
+            {{"id", id},
+             {"before", it == before.status.end() ? Json(nullptr) : Json(to_string(it->second))},
+             {"after", to_string(status)}});
     }
     out["criteria_changed"] = changed;
     if (command.json) {
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
     }
-    const bool zh = global_options().lang == "zh";
     const auto pick = [zh](const char* chinese, const char* english) {
         return fmt::runtime(zh ? chinese : english);
     };
     std::string text;
-    text += fmt::format(pick("本地企业：新增{}家，退出{}家\n", "local firms: {} gained, {} lost\n"),
-                        out["firms_gained"].size(), out["firms_lost"].size());
+    text +=
+        fmt::format(pick("本地企业：新增{}家，退出{}家\n", "local firms: {} entered, {} left\n"),
+                    entered.size(), left.size());
+    if (!entered.empty()) {
+        text += fmt::format(pick("  新增：{}\n", "  entered: {}\n"),
+                            firm_names(after.inputs.dataset, entered, lang));
+    }
+    if (!left.empty()) {
+        text += fmt::format(pick("  退出：{}\n", "  left: {}\n"),
+                            firm_names(before.inputs.dataset, left, lang));
+    }
     text +=
         fmt::format(pick("本地供货关系：新增{}对，消失{}对\n", "local links: {} gained, {} lost\n"),
                     gained.size(), lost.size());
-    text +=
-        change_text(before.cohesion, after.cohesion, out["gaps_opened"], out["gaps_closed"], zh);
-    for (const auto& c : changed) {
-        text += fmt::format(pick("认定条件 {}：{} -> {}\n", "criterion {}: {} -> {}\n"),
-                            c["id"].get<std::string>(), c["before"].get<std::string>(),
-                            c["after"].get<std::string>());
+    text += change_text(before.results.cohesion.cluster, after.results.cohesion.cluster, changes,
+                        chain, {}, lang);
+    std::map<std::string, const Criterion*> by_id;
+    for (const Criterion& c : criteria->criteria) by_id[c.id] = &c;
+    for (const auto& [id, status] : after.status) {
+        const auto it = before.status.find(id);
+        if (it != before.status.end() && it->second == status) continue;
+        const Criterion* c = by_id[id];
+        text += fmt::format(pick("认定条件“{}”：{} -> {}\n", "criterion '{}': {} -> {}\n"),
+                            c == nullptr ? id : (zh ? c->name_zh : c->name_en),
+                            it == before.status.end() ? "—" : status_word(it->second, zh),
+                            status_word(status, zh));
     }
     std::printf("%s", text.c_str());
     return kExitOk;

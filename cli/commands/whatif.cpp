@@ -10,6 +10,7 @@
 
 #include "cli/common.hpp"
 #include "engine/util/progress.hpp"
+#include "viz/changes.hpp"
 #include "viz/report_data.hpp"
 #include "viz/report_json.hpp"
 
@@ -52,11 +53,26 @@ int run_whatif(const WhatIfCommand& command) {
     if (!issues.has_errors()) {
         resolve(command.remove, "--remove", removed);
         resolve(command.add, "--add", added);
+        const bool zh = global_options().zh();
         for (std::uint32_t f : added) {
             if (inputs.region->matches(data.firms[f].region)) {
-                issues.error("--add", 0,
-                             fmt::format("'{}' is already local; --add moves an external firm in",
-                                         data.firms[f].id));
+                issues.error(
+                    "--add", 0,
+                    fmt::format(fmt::runtime(zh ? "{}（{}）已是本地企业；--add 用于把区外企业迁入"
+                                                : "'{}' ({}) is already local; --add moves "
+                                                  "an external firm in"),
+                                data.firms[f].name, data.firms[f].id));
+            }
+        }
+        for (std::uint32_t f : removed) {
+            if (!inputs.region->matches(data.firms[f].region)) {
+                issues.error(
+                    "--remove", 0,
+                    fmt::format(
+                        fmt::runtime(zh ? "{}（{}）不是本地企业；--remove 只能移出集群内的企业"
+                                        : "'{}' ({}) is not local; --remove takes "
+                                          "firms of the cluster out"),
+                        data.firms[f].name, data.firms[f].id));
             }
         }
     }
@@ -67,12 +83,7 @@ int run_whatif(const WhatIfCommand& command) {
     const WhatIfResult r =
         what_if(data, *inputs.chain, *inputs.region, command.year, removed, added, command.gaps);
     const ChainTemplate& chain = *inputs.chain;
-    const auto gap_list = [&](const std::vector<Gap>& gaps) {
-        nlohmann::ordered_json list = nlohmann::ordered_json::array();
-        for (const Gap& g : gaps)
-            list.push_back(gap_json(g, chain, command.gaps, global_options().lang));
-        return list;
-    };
+    const std::string& lang = global_options().lang;
     nlohmann::ordered_json out;
     out["removed"] = command.remove;
     out["added"] = command.add;
@@ -80,29 +91,54 @@ int run_whatif(const WhatIfCommand& command) {
     for (std::uint32_t f : r.cut_off) cut.push_back(data.firms[f].id);
     out["firms_cut_off"] = cut;
     out["local_links_change"] = r.local_links_change;
-    out["local_value_change"] = r.local_value_change;
+    if (data.links_have_value) {
+        out["local_value_change"] = r.local_value_change;
+    } else {
+        out["local_value_change"] = nullptr;  // no value column: there is no amount
+    }
     out["link_rows_removed"] = r.rows_removed;
-    out["value_removed"] = r.value_removed;
+    out["value_removed"] = data.links_have_value ? nlohmann::ordered_json(r.value_removed)
+                                                 : nlohmann::ordered_json(nullptr);
     out["cohesion_before"] = cohesion_measures_json(r.before);
     out["cohesion_after"] = cohesion_measures_json(r.after);
     out["max_core_before"] = r.max_core_before;
     out["max_core_after"] = r.max_core_after;
-    out["gaps_opened"] = gap_list(r.gaps_opened);
-    out["gaps_closed"] = gap_list(r.gaps_closed);
+    out["gap_changes"] = gap_changes_json(r.gap_changes, chain, command.gaps, lang);
+    nlohmann::ordered_json opened = nlohmann::ordered_json::array(),
+                           closed = nlohmann::ordered_json::array();
+    for (const GapChange& c : r.gap_changes) {
+        if (c.change == GapChangeKind::opened)
+            opened.push_back(gap_json(*c.after, chain, command.gaps, lang));
+        if (c.change == GapChangeKind::closed)
+            closed.push_back(gap_json(*c.before, chain, command.gaps, lang));
+    }
+    out["gaps_opened"] = opened;
+    out["gaps_closed"] = closed;
     if (command.json) {
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
     }
-    const bool zh = global_options().lang == "zh";
+    const bool zh = global_options().zh();
     const auto pick = [zh](const char* chinese, const char* english) {
         return fmt::runtime(zh ? chinese : english);
     };
     std::string text;
-    text += fmt::format(pick("本地企业：{} -> {}\n", "local firms: {} -> {}\n"),
+    if (!removed.empty()) {
+        text += fmt::format(pick("移出：{}\n", "taken out: {}\n"), firm_names(data, removed, lang));
+    }
+    if (!added.empty()) {
+        text += fmt::format(pick("迁入：{}\n", "moved in: {}\n"), firm_names(data, added, lang));
+    }
+    text += fmt::format(pick("本地企业：{} -> {} 家\n", "local firms: {} -> {}\n"),
                         r.before.local_firms, r.after.local_firms);
-    text += fmt::format(pick("与最大连通块断开的本地企业：{} 家\n",
-                             "local firms cut off from the largest component: {}\n"),
-                        r.cut_off.size());
+    if (r.cut_off.empty()) {
+        text += zh ? "没有本地企业因此与最大连通块断开\n"
+                   : "no local firm is cut off from the largest component\n";
+    } else {
+        text += fmt::format(pick("与最大连通块断开的本地企业{}家：{}\n",
+                                 "local firms cut off from the largest component ({}): {}\n"),
+                            r.cut_off.size(), firm_names(data, r.cut_off, lang));
+    }
     if (data.links_have_value) {
         text += fmt::format(pick("本地供货关系变化：{:+}对，金额变化：{:+.1f}{}\n",
                                  "local links: {:+}, local value: {:+.1f} {}\n"),
@@ -111,12 +147,7 @@ int run_whatif(const WhatIfCommand& command) {
         text += fmt::format(pick("本地供货关系变化：{:+}对\n", "local links: {:+}\n"),
                             r.local_links_change);
     }
-    std::vector<std::string> opened, closed;
-    for (const Gap& g : r.gaps_opened)
-        opened.push_back(explain(g, chain, command.gaps, global_options().lang));
-    for (const Gap& g : r.gaps_closed)
-        closed.push_back(explain(g, chain, command.gaps, global_options().lang));
-    text += change_text(r.before, r.after, opened, closed, zh);
+    text += change_text(r.before, r.after, r.gap_changes, chain, command.gaps, lang);
     std::printf("%s", text.c_str());
     return kExitOk;
 }
@@ -130,11 +161,17 @@ void setup_whatif(CLI::App& app) {
         "What the cluster loses if firms leave (--remove) or gains if firms move in (--add)");
     cmd->add_option("dataset", command->dataset, "Dataset folder")->required();
     add_cluster_options(cmd, command->chain, command->regions);
-    cmd->add_option("--remove", command->remove, "Firms taken out")
+    cmd->add_option("--remove", command->remove,
+                    "Local firms taken out: ids comma-separated (--remove A,B) or the option "
+                    "repeated (--remove A --remove B)")
         ->delimiter(',')
+        ->type_name("ID[,ID...]")
         ->allow_extra_args(false);
-    cmd->add_option("--add", command->add, "External firms moved into the cluster")
+    cmd->add_option("--add", command->add,
+                    "External firms moved into the cluster: ids comma-separated (--add A,B) or "
+                    "the option repeated (--add A --add B)")
         ->delimiter(',')
+        ->type_name("ID[,ID...]")
         ->allow_extra_args(false);
     cmd->add_option("--year", command->year, "Only the links of this year");
     cmd->add_option("--min-firms", command->gaps.min_firms, "Weak below this many local firms")

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "engine/backends/igraph/igraph_measures.hpp"
 #include "engine/graph/betweenness.hpp"
@@ -68,18 +69,22 @@ LeaderReport rank_leaders(const AnalysisContext& context, const LeaderOptions& o
         for (int k = 0; k < 5; ++k) score += top[k] > 0 ? kLeaderWeights[k] * p[k] / top[k] : 0;
         e.score = score;
     }
+    // Scores equal but for the last bits (sums in another order) are ties, broken by firm id:
+    // ranked on the score rounded to 12 decimals.
+    const auto key = [](double score) { return std::llround(score * 1e12); };
     std::sort(entries.begin(), entries.end(), [&](const LeaderEntry& a, const LeaderEntry& b) {
-        if (a.score != b.score) return a.score > b.score;
+        if (key(a.score) != key(b.score)) return key(a.score) > key(b.score);
         return context.dataset.firms[a.firm].id < context.dataset.firms[b.firm].id;
     });
 
     // Acting: the top max(5, designated) firms with at least one local supplier.
     std::size_t designated = 0;
     for (const LeaderEntry& e : entries) designated += e.designated ? 1 : 0;
-    report.acting_count = std::min<std::size_t>(std::max<std::size_t>(5, designated), n);
+    const std::size_t looked_at = std::min<std::size_t>(std::max<std::size_t>(5, designated), n);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         LeaderEntry& e = entries[i];
-        e.acts = i < report.acting_count && e.components.local_suppliers > 0;
+        e.acts = i < looked_at && e.components.local_suppliers > 0;
+        report.acting_count += e.acts ? 1 : 0;  // the firms that act, not the places looked at
         if (e.designated && !e.acts) report.designated_inactive.push_back(e.firm);
         if (!e.designated && e.acts) report.undesignated_acting.push_back(e.firm);
     }

@@ -23,12 +23,12 @@ struct LeaderEntry {
     double score = 0;        // in [0, 1]
     LeaderComponents components;
     bool designated = false;
-    bool acts = false;  // ranks among the top `acting_count`
+    bool acts = false;  // among the top max(5, designated) and has a local supplier
 };
 
 struct LeaderReport {
     std::vector<LeaderEntry> ranked;  // every local firm, best first (ties by firm id)
-    std::size_t acting_count = 0;
+    std::size_t acting_count = 0;     // firms whose `acts` is true
     std::vector<std::uint32_t> designated_inactive;  // designated, does not act as a leader
     std::vector<std::uint32_t> undesignated_acting;  // acts as a leader, not designated
     bool betweenness_exact = true;

@@ -22,21 +22,6 @@ std::vector<bool> in_largest_component(const AnalysisContext& context) {
     return out;
 }
 
-bool same_gap(const Gap& a, const Gap& b) {
-    return a.kind == b.kind && a.segment == b.segment &&
-           (a.kind != GapKind::broken || a.to == b.to);
-}
-
-std::vector<Gap> minus(const std::vector<Gap>& x, const std::vector<Gap>& y) {
-    std::vector<Gap> out;
-    for (const Gap& g : x) {
-        if (std::none_of(y.begin(), y.end(), [&](const Gap& h) { return same_gap(g, h); })) {
-            out.push_back(g);
-        }
-    }
-    return out;
-}
-
 std::uint32_t max_core(const AnalysisContext& context) {
     const auto cores = coreness(context.local_undirected);
     return cores.empty() ? 0 : *std::max_element(cores.begin(), cores.end());
@@ -83,8 +68,7 @@ WhatIfResult what_if(const Dataset& dataset, const ChainTemplate& chain,
     }
     const GapReport gaps_before = find_gaps(before, gap_options);
     const GapReport gaps_after = find_gaps(after, gap_options);
-    result.gaps_opened = minus(gaps_after.gaps, gaps_before.gaps);
-    result.gaps_closed = minus(gaps_before.gaps, gaps_after.gaps);
+    result.gap_changes = compare_gaps(gaps_before.gaps, gaps_after.gaps);
     return result;
 }
 

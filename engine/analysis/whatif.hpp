@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/analysis/cohesion.hpp"
+#include "engine/analysis/gap_changes.hpp"
 #include "engine/analysis/gaps.hpp"
 
 namespace icn {
@@ -23,7 +24,7 @@ struct WhatIfResult {
     double local_value_change = 0;        // G_L value after - before
     std::size_t rows_removed = 0;         // links.csv rows touching a removed firm
     double value_removed = 0;
-    std::vector<Gap> gaps_opened, gaps_closed;
+    std::vector<GapChange> gap_changes;  // every gap of either state, matched by identity
 };
 
 WhatIfResult what_if(const Dataset& dataset, const ChainTemplate& chain,

@@ -2,6 +2,7 @@
 #include "engine/graph/betweenness.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <queue>
 
 #include "engine/generate/random.hpp"
@@ -12,6 +13,19 @@ namespace {
 
 // Blocks of sources, each with its own score vector (see betweenness()).
 constexpr std::size_t kBlocks = 16;
+
+// Path lengths are sums of reciprocals, and the same length summed in another order can differ
+// in the last bit (1/2 + 1/2 + 1/6 against 1/6 + 1/2 + 1/2): lengths within this relative
+// tolerance are equal, as igraph compares them (IGRAPH_SHORTEST_PATH_EPSILON).
+constexpr double kEpsilon = 1e-10;
+
+// -1, 0 or 1 as `a` is shorter than, as long as, or longer than `b`.
+int compare_lengths(double a, double b) {
+    const double tolerance = kEpsilon * std::max(std::fabs(a), std::fabs(b));
+    if (a < b - tolerance) return -1;
+    if (a > b + tolerance) return 1;
+    return 0;
+}
 
 // Adds the dependencies of one source to `scores` (Brandes' accumulation).
 class SourceWalk {
@@ -41,11 +55,12 @@ public:
             for (std::size_t k = 0; k < customers.size(); ++k) {
                 const std::uint32_t w = customers[k];
                 const double nd = d + 1.0 / values[k];
-                if (nd < distance_[w]) {
+                const int order = compare_lengths(nd, distance_[w]);
+                if (order < 0) {
                     distance_[w] = nd;
                     sigma_[w] = sigma_[v];
                     queue.emplace(nd, w);
-                } else if (nd == distance_[w] && !settled_[w]) {
+                } else if (order == 0 && !settled_[w]) {
                     sigma_[w] += sigma_[v];
                 }
             }
@@ -57,7 +72,10 @@ public:
             const auto values = net_.in_values(w);
             for (std::size_t k = 0; k < suppliers.size(); ++k) {
                 const std::uint32_t v = suppliers[k];
-                if (!settled_[v] || distance_[v] + 1.0 / values[k] != distance_[w]) continue;
+                if (!settled_[v] ||
+                    compare_lengths(distance_[v] + 1.0 / values[k], distance_[w]) != 0) {
+                    continue;
+                }
                 delta_[v] += sigma_[v] / sigma_[w] * (1.0 + delta_[w]);
             }
             if (w != source) scores[w] += delta_[w];

@@ -86,7 +86,10 @@ TEST(WhatIfCli, RemoveAndAdd) {
     const auto added = testing::run_icn({"whatif", kSample, "--chain", "bearing", "--region",
                                          "371581", "--add", "F0000126", "--lang", "en"});
     ASSERT_EQ(added.status, 0) << added.err;
-    EXPECT_NE(added.out.find("gap closed: Missing"), std::string::npos) << added.out;
+    // One sealing firm moved in: seals go from missing to weak, an easing, not a closing.
+    EXPECT_NE(added.out.find("gap eased (missing became weak): Weak: only 1 local firm in 'Seals"),
+              std::string::npos)
+        << added.out;
     const auto unknown = testing::run_icn(
         {"whatif", kSample, "--chain", "bearing", "--region", "371581", "--remove", "NOPE"});
     EXPECT_EQ(unknown.status, 2);
@@ -117,10 +120,26 @@ TEST(DiffCli, TwoYearsOfOneCluster) {
     ASSERT_EQ(run.status, 0) << run.err;
     const auto out = nlohmann::json::parse(run.out);
     bool seal_closed = false;
-    for (const auto& g : out["gaps_closed"]) {
-        seal_closed |= g.get<std::string>().rfind("Missing: no local firm in 'Seals", 0) == 0;
+    for (const auto& c : out["gap_changes"]) {
+        // Gaps are matched by identity: one in both years is never both opened and closed.
+        EXPECT_NE(c["change"], "unchanged");
+        if (c["change"] == "closed" && c["before"]["kind"] == "missing" &&
+            c["before"]["segment"] == "seal") {
+            seal_closed = true;
+        }
+        if (c["change"] == "opened") {
+            for (const auto& d : out["gap_changes"]) {
+                if (d["change"] != "closed") continue;
+                EXPECT_FALSE(d["before"]["kind"] == c["after"]["kind"] &&
+                             d["before"].value("segment", "") == c["after"].value("segment", "") &&
+                             d["before"].value("from", "") == c["after"].value("from", "") &&
+                             d["before"].value("to", "") == c["after"].value("to", ""))
+                    << c.dump() << d.dump();
+            }
+        }
     }
-    EXPECT_TRUE(seal_closed) << out["gaps_closed"];
+    EXPECT_TRUE(seal_closed) << out["gap_changes"];
+    for (const auto& f : out["firms_entered"]) EXPECT_FALSE(f["name"].get<std::string>().empty());
     EXPECT_TRUE(out["cohesion_before"].contains("local_sourcing_ratio"));
     EXPECT_TRUE(out["criteria_changed"].is_array());
     EXPECT_EQ(
@@ -145,6 +164,71 @@ TEST(DiagnoseCli, PrintsTheSectionAndRefusesABadCriteriaFile) {
                           "--region", "371581", "--criteria", "provincial-template"});
     EXPECT_EQ(text.status, 0);
     EXPECT_NE(text.out.find("provincial-template"), std::string::npos);
+}
+
+TEST(DiffCli, AGapInBothYearsIsNotOpenedAndClosedAndFirmsAreNamed) {
+    // The same dataset twice but one firm fewer: the text names it and no gap "opens" or
+    // "closes" just because its explanation's numbers changed.
+    testing::TempDir dir;
+    const auto y1 = dir / "2023";
+    std::filesystem::copy(kSample, y1, std::filesystem::copy_options::recursive);
+    const auto y2 = dir / "2024";
+    std::filesystem::copy(kSample, y2, std::filesystem::copy_options::recursive);
+    std::string firms = testing::read_text(y2 / "firms.csv");
+    const auto at = firms.find("\nF0000001,");
+    firms.erase(at + 1, firms.find('\n', at + 1) - at);
+    testing::write_text(y2 / "firms.csv", firms);
+    for (const char* table : {"links.csv", "firm_years.csv"}) {
+        const std::string text = testing::read_text(y2 / table);
+        std::string kept;
+        std::size_t start = 0;
+        while (start < text.size()) {
+            const std::size_t end = text.find('\n', start);
+            const std::string line = text.substr(start, end - start + 1);
+            if (line.find("F0000001,") == std::string::npos &&
+                line.find(",F0000001") == std::string::npos) {
+                kept += line;
+            }
+            if (end == std::string::npos) break;
+            start = end + 1;
+        }
+        testing::write_text(y2 / table, kept);
+    }
+    const auto run = testing::run_icn(
+        {"diff", y1.string(), y2.string(), "--chain", "bearing", "--region", "371581", "--quiet"});
+    ASSERT_EQ(run.status, 0) << run.err;
+    EXPECT_NE(run.out.find("退出：临清隆华钢球与滚子有限公司（F0000001）"), std::string::npos)
+        << run.out;
+    EXPECT_EQ(run.out.find("新增缺口"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("缺口消除"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("pass"), std::string::npos) << run.out;  // no English inside Chinese
+}
+
+TEST(WhatIfCli, RemovingTheLastFirmOfAWeakSegmentWorsensTheGap) {
+    testing::TempDir dir;
+    const auto data = dir / "data";
+    testing::write_text(data / "firms.csv",
+                        "id,name,region,segment\nA,甲精密,371581,grinding\nB,乙装配,371581,"
+                        "assembly\nC,丙装配,371581,assembly\nS,丁密封,371581,seal\nE,外地,"
+                        "110101,seal\n");
+    testing::write_text(data / "links.csv", "supplier,customer\nA,B\nS,C\nA,C\n");
+    const auto run = testing::run_icn({"whatif", data.string(), "--chain", "bearing", "--region",
+                                       "371581", "--remove", "S", "--quiet"});
+    ASSERT_EQ(run.status, 0) << run.err;
+    EXPECT_NE(run.out.find("缺口加重（弱链变为缺链）"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("缺口消除"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("移出：丁密封（S）"), std::string::npos) << run.out;
+    const auto external = testing::run_icn(
+        {"whatif", data.string(), "--chain", "bearing", "--region", "371581", "--remove", "E"});
+    EXPECT_EQ(external.status, 2);
+    EXPECT_NE(external.err.find("外地（E）不是本地企业"), std::string::npos) << external.err;
+    const auto both =
+        testing::run_icn({"whatif", data.string(), "--chain", "bearing", "--region", "371581",
+                          "--remove", "S", "--remove", "A", "--json", "--quiet"});
+    ASSERT_EQ(both.status, 0) << both.err;
+    EXPECT_EQ(nlohmann::json::parse(both.out)["removed"], nlohmann::json::array({"S", "A"}));
+    const auto help = testing::run_icn({"whatif", "--help"});
+    EXPECT_NE(help.out.find("--remove A --remove B"), std::string::npos) << help.out;
 }
 
 }  // namespace icn

@@ -248,7 +248,46 @@ def run(case):
     result["gaps"] = gaps_reference(case["chain"], firms, links, local,
                                     case.get("min_firms", 2), case.get("max_external", 0.5))
     result["attract"] = attract_reference(case["chain"], firms, links, local, result["gaps"])
+    result["leaders"] = leaders_reference(case["chain"], firms, local_list, G, result["pagerank"],
+                                          result["betweenness"], leaders)
     return result
+
+
+def leaders_reference(chain_dir, firms, local_list, G, pagerank, betweenness, designated):
+    """SPEC 3.3 as docs/algorithms/leaders.md states it: five components, each divided by its
+    largest value among local firms, weighted 0.30/0.25/0.20/0.10/0.15; ranked by score
+    rounded to 12 decimals, ties by id; a firm acts as a leader when it ranks among the top max(5, designated) and has a
+    local supplier."""
+    tiers = {"upstream": 1, "midstream": 2, "downstream": 3, "上游": 1, "中游": 2, "下游": 3}
+    stage = {}
+    for s in read_csv(f"{chain_dir}/segments.csv"):
+        t = s["tier"].strip().lower()
+        stage[s["id"]] = tiers[t] if t in tiers else int(t)
+    lo, hi = min(stage.values()), max(stage.values())
+    listed = {f["id"]: [x.strip() for x in f.get("segment", "").split(";") if x.strip() in stage]
+              for f in firms}
+    n = len(local_list)
+    pairs = (n - 1) * (n - 2) if n > 2 else 1
+    comps = {}
+    for f in local_list:
+        segs = listed[f]
+        position = 0.0
+        if segs:
+            top_stage = max(stage[x] for x in segs)
+            position = (top_stage - lo) / (hi - lo) if hi > lo else 1.0
+        comps[f] = [G.in_degree(f), sum(d["weight"] for _, _, d in G.in_edges(f, data=True)),
+                    pagerank[f], betweenness[f] / pairs, position]
+    weights = [0.30, 0.25, 0.20, 0.10, 0.15]
+    tops = [max((c[k] for c in comps.values()), default=0) for k in range(5)]
+    score = {f: sum(weights[k] * c[k] / tops[k] for k in range(5) if tops[k] > 0)
+             for f, c in comps.items()}
+    ranked = sorted(local_list, key=lambda f: (-round(score[f] * 1e12), f))
+    looked_at = min(max(5, len(designated)), n)
+    acts = {f: i < looked_at and comps[f][0] > 0 for i, f in enumerate(ranked)}
+    return {"ranked": ranked, "score": score, "acts": acts,
+            "acting_count": sum(1 for v in acts.values() if v),
+            "designated_inactive": sorted(f for f in designated if not acts[f]),
+            "undesignated_acting": sorted(f for f, a in acts.items() if a and f not in designated)}
 
 
 if __name__ == "__main__":

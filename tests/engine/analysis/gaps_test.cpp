@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "engine/analysis/gap_changes.hpp"
 #include "engine/analysis/whatif.hpp"
 #include "engine/io/read_dataset.hpp"
 #include "tests/support/test_support.hpp"
@@ -143,15 +144,57 @@ TEST(WhatIf, RemovingACutPointCutsFirmsOffAndAddingClosesAGap) {
     EXPECT_EQ(removed.after.local_firms, 5u);
     EXPECT_EQ(removed.local_links_change, -2);
     EXPECT_EQ(removed.rows_removed, 2u);
-    GapReport opened;
-    opened.gaps = removed.gaps_opened;  // c is weak, and no local c firm supplies an a firm now
-    EXPECT_EQ(describe(opened, chain), (std::vector<std::string>{"weak c", "broken c>a"}));
+    const auto only = [](const WhatIfResult& r, GapChangeKind kind) {
+        GapReport report;
+        for (const GapChange& c : r.gap_changes) {
+            if (c.change == kind) report.gaps.push_back(c.after ? *c.after : *c.before);
+        }
+        return report;
+    };
+    // c is weak, and no local c firm supplies an a firm now.
+    EXPECT_EQ(describe(only(removed, GapChangeKind::opened), chain),
+              (std::vector<std::string>{"weak c", "broken c>a"}));
     const auto x = *f->data.find_firm("X");
     const WhatIfResult added = what_if(f->data, chain, region, std::nullopt, {}, {x}, {});
-    ASSERT_EQ(added.gaps_closed.size(), 1u);
-    EXPECT_EQ(added.gaps_closed[0].kind, GapKind::missing);
+    // One d firm moved in: d goes from missing to weak (fewer than 2), an easing.
+    const GapReport eased = only(added, GapChangeKind::improved);
+    EXPECT_EQ(describe(eased, chain), (std::vector<std::string>{"weak d"}));
+    EXPECT_TRUE(only(added, GapChangeKind::closed).gaps.empty());
     EXPECT_EQ(added.local_links_change, 1);
     EXPECT_TRUE(added.cut_off.empty());
+}
+
+TEST(GapChanges, MatchedByIdentityNotByText) {
+    const auto gap = [](GapKind kind, std::uint32_t segment, double severity,
+                        std::uint32_t to = 0) {
+        Gap g;
+        g.kind = kind;
+        g.segment = segment;
+        g.to = to;
+        g.severity = severity;
+        return g;
+    };
+    const std::vector<Gap> before = {gap(GapKind::weak, 1, 0.2), gap(GapKind::missing, 2, 0.5),
+                                     gap(GapKind::broken, 0, 0.3, 1),
+                                     gap(GapKind::dependent, 3, 0.1)};
+    const std::vector<Gap> after = {
+        gap(GapKind::missing, 1, 0.4), gap(GapKind::weak, 2, 0.3), gap(GapKind::broken, 0, 0.3, 1),
+        gap(GapKind::broken, 0, 0.2, 3), gap(GapKind::dependent, 3, 0.15)};
+    const auto changes = compare_gaps(before, after);
+    ASSERT_EQ(changes.size(), 5u);
+    EXPECT_EQ(changes[0].change, GapChangeKind::worsened);  // weak 1 -> missing 1
+    EXPECT_EQ(changes[0].before->kind, GapKind::weak);
+    EXPECT_EQ(changes[1].change, GapChangeKind::improved);  // missing 2 -> weak 2
+    EXPECT_EQ(changes[2].change, GapChangeKind::unchanged);
+    EXPECT_EQ(changes[3].change, GapChangeKind::opened);  // another flow from 0
+    EXPECT_EQ(changes[4].change, GapChangeKind::severity_changed);
+    EXPECT_TRUE(compare_gaps(after, after).size() == after.size());
+    for (const GapChange& c : compare_gaps(after, after)) {
+        EXPECT_EQ(c.change, GapChangeKind::unchanged);
+    }
+    const auto gone = compare_gaps(before, {});
+    ASSERT_EQ(gone.size(), 4u);
+    for (const GapChange& c : gone) EXPECT_EQ(c.change, GapChangeKind::closed);
 }
 
 }  // namespace icn

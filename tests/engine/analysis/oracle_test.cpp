@@ -92,6 +92,22 @@ void check_case(const Case& c, const Json& oracle) {
                      "betweenness " + id);
     }
 
+    // Leader scores, the acting flags and the notes built on them.
+    const Json& lead = oracle["leaders"];
+    std::set<std::string> inactive, acting;
+    for (std::size_t i = 0; i < r.leaders.ranked.size(); ++i) {
+        const LeaderEntry& e = r.leaders.ranked[i];
+        const std::string& id = data.firms[e.firm].id;
+        expect_close(lead["score"][id], e.score, "leader score " + id);
+        EXPECT_EQ(lead["acts"][id].get<bool>(), e.acts) << "acts " << id;
+        EXPECT_EQ(lead["ranked"][i].get<std::string>(), id) << "rank " << i + 1;
+    }
+    for (std::uint32_t f : r.leaders.designated_inactive) inactive.insert(data.firms[f].id);
+    for (std::uint32_t f : r.leaders.undesignated_acting) acting.insert(data.firms[f].id);
+    EXPECT_EQ(lead["acting_count"].get<std::size_t>(), r.leaders.acting_count);
+    EXPECT_EQ(lead["designated_inactive"].get<std::set<std::string>>(), inactive);
+    EXPECT_EQ(lead["undesignated_acting"].get<std::set<std::string>>(), acting);
+
     std::map<std::string, std::uint32_t> points;
     for (const CutFirm& p : r.resilience.articulation_points)
         points[data.firms[p.firm].id] = p.cut_off;

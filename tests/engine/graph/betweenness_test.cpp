@@ -66,4 +66,28 @@ TEST(Betweenness, SampledEstimateIsScaledAndBounded) {
     }
 }
 
+TEST(Betweenness, EqualPathsSummedInAnotherOrderCountAsEqual) {
+    //        2      2      6
+    //   s -> a  -> b  -> t        lengths 1/2 + 1/2 + 1/6 = 1.1666666666666667
+    //   s -> c  -> d  -> t        lengths 1/6 + 1/2 + 1/2 = 1.1666666666666665
+    //        6      2      2
+    // Both routes are shortest: each inner node lies on one whole pair (s,b), (a,t), (s,d) or
+    // (c,t) and on half of (s,t): 1.5 each. An exact comparison drops one route.
+    const auto link = [](std::uint32_t s, std::uint32_t c, double v) {
+        SupplyLink l;
+        l.supplier = s;
+        l.customer = c;
+        l.value = v;
+        return l;
+    };
+    enum : std::uint32_t { s, a, b, c, d, t };
+    const Network net = Network::from_links(6, {link(s, a, 2), link(a, b, 2), link(b, t, 6),
+                                                link(s, c, 6), link(c, d, 2), link(d, t, 2)});
+    ASSERT_NE(0.5 + 0.5 + 1.0 / 6, 1.0 / 6 + 0.5 + 0.5);  // the sums do differ in the last bit
+    const auto scores = betweenness(net, {.exact_up_to = 6}).scores;
+    for (std::uint32_t v : {a, b, c, d}) EXPECT_DOUBLE_EQ(scores[v], 1.5) << v;
+    EXPECT_EQ(scores[s], 0.0);
+    EXPECT_EQ(scores[t], 0.0);
+}
+
 }  // namespace icn
