@@ -81,51 +81,19 @@ const std::vector<ColumnSpec>& column_specs(Table table) {
 
 namespace {
 
-// UTF-8 code points of a string, for edit distances between headers.
-std::vector<char32_t> code_points(std::string_view text) {
-    std::vector<char32_t> out;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
-        for (std::size_t k = 1; k < len && i + k < text.size(); ++k) {
-            cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-        }
-        out.push_back(cp);
-        i += len;
-    }
-    return out;
-}
-
-std::size_t edit_distance(const std::vector<char32_t>& a, const std::vector<char32_t>& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] =
-                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
-}
-
 // The known header that `name` (an unrecognised header) most resembles, if any: it contains an
 // alias of two or more characters (年度采购金额合计 holds 采购金额), or is within a small edit
 // distance of one (suplier, 企业名).
 std::optional<std::pair<std::size_t, std::string_view>> closest_alias(
     const std::vector<ColumnSpec>& specs, const std::string& name) {
-    const auto mine = code_points(name);
+    const auto mine = utf8_code_points(name);
     std::optional<std::pair<std::size_t, std::string_view>> best;
     std::size_t best_score = static_cast<std::size_t>(-1);
     for (std::size_t s = 0; s < specs.size(); ++s) {
         std::vector<std::string_view> candidates = specs[s].aliases;
         candidates.push_back(specs[s].name);
         for (std::string_view alias : candidates) {
-            const auto theirs = code_points(alias);
+            const auto theirs = utf8_code_points(alias);
             std::size_t score = static_cast<std::size_t>(-1);
             if (theirs.size() >= 2 && name.find(alias) != std::string::npos) {
                 score = mine.size() - theirs.size();  // the longer the alias, the closer

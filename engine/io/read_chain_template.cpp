@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Chain templates: segments.csv and flows.csv in a folder (SPEC 1.2).
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -186,9 +187,41 @@ std::optional<std::filesystem::path> resolve_chain(const std::string& chain, Iss
             }
         }
     }
+    // The shipped templates, and the one the user most likely meant (by id or by the Chinese
+    // title of its README: `--chain 轴承` means bearing).
+    std::vector<std::string> ids;
+    std::filesystem::path shipped_dir;
+    for (const auto& dir : chain_search_path()) {
+        for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+            if (entry.is_directory(ec)) ids.push_back(entry.path().filename().string());
+        }
+        if (!ids.empty()) {
+            std::sort(ids.begin(), ids.end());
+            shipped_dir = dir;
+            break;
+        }
+    }
+    std::string suggestion;
+    std::size_t best = static_cast<std::size_t>(-1);
+    const auto wanted = utf8_code_points(ascii_lower(chain));
+    for (const std::string& id : ids) {
+        Issues ignored;
+        const ChainTemplate shipped = read_chain_template(shipped_dir / id, id, ignored);
+        std::size_t score = edit_distance(wanted, utf8_code_points(id));
+        if (score > std::max<std::size_t>(2, id.size() / 3)) score = static_cast<std::size_t>(-1);
+        if (!chain.empty() && shipped.title.find(chain) != std::string::npos) score = 0;
+        if (score < best) {
+            best = score;
+            suggestion = fmt::format("'{}' ({})", id, shipped.title);
+        }
+    }
+    std::string list;
+    for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
     issues.error(chain, 0,
-                 "no such chain template: not a folder, nor the id of a shipped template "
-                 "(`icn chains` lists them)");
+                 fmt::format("no such chain template: not a folder, nor the id of a shipped "
+                             "template{}; shipped: {}",
+                             suggestion.empty() ? "" : " (did you mean " + suggestion + "?)",
+                             list.empty() ? "none found" : list));
     return std::nullopt;
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "models/firm.hpp"
 
@@ -35,6 +36,11 @@ std::optional<FirmSize> parse_firm_size(std::string_view text);
 std::optional<int> parse_tier(std::string_view text);
 
 std::string ascii_lower(std::string_view text);
+
+// The code points of UTF-8 text, and the edit distance (Levenshtein) between two such lists:
+// how close a header or a template id is to a known one, for "did you mean" messages.
+std::vector<char32_t> utf8_code_points(std::string_view text);
+std::size_t edit_distance(const std::vector<char32_t>& a, const std::vector<char32_t>& b);
 
 // A firm tag as ICN's code (SPEC 1.1): champion, little_giant, srdi, innovative, hnte, from the
 // code (any case) or the Chinese name as written in certificates and lists (制造业单项冠军,
