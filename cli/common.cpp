@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "engine/io/read_dataset.hpp"
+#include "viz/messages.hpp"
 
 namespace icn::cli {
 
@@ -81,7 +82,7 @@ bool check_year_option(const Dataset& dataset, std::optional<std::int32_t> year)
 void print_issues(const Issues& issues) {
     for (const Issue& issue : issues.sorted()) {
         if (issue.severity == Severity::note && global_options().quiet) continue;
-        std::fprintf(stderr, "%s\n", format_issue(issue).c_str());
+        std::fprintf(stderr, "%s\n", format_issue(issue, global_options().lang).c_str());
     }
 }
 

@@ -18,10 +18,15 @@ namespace {
 
 // SIGINT / SIGTERM: say so and leave with 130 / 143. Outputs in progress live in a staging
 // folder, so --out keeps what it had; the staging folder is removed by the next run.
+// Set once the language is known; read by the signal handler (no allocation there).
+volatile std::sig_atomic_t g_chinese = 1;
+
 extern "C" void on_signal(int signal) {
-    const char* message = signal == SIGINT
-                              ? "icn: interrupted (SIGINT); outputs left as they were\n"
-                              : "icn: terminated (SIGTERM); outputs left as they were\n";
+    const char* message =
+        signal == SIGINT ? (g_chinese ? "icn：已中断（SIGINT），输出保持原样\n"
+                                      : "icn: interrupted (SIGINT); outputs left as they were\n")
+                         : (g_chinese ? "icn：已终止（SIGTERM），输出保持原样\n"
+                                      : "icn: terminated (SIGTERM); outputs left as they were\n");
     const ssize_t ignored = ::write(STDERR_FILENO, message, std::strlen(message));
     (void)ignored;
     ::_exit(128 + signal);
@@ -58,6 +63,8 @@ int main(int argc, char** argv) {
     icn::cli::setup_diff(app);
 
     try {
+        // The language is known before any subcommand runs (CLI11 runs callbacks last).
+        app.parse_complete_callback([&global] { g_chinese = global.zh() ? 1 : 0; });
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
@@ -94,7 +101,10 @@ int main(int argc, char** argv) {
                            "leaves too little memory; outputs untouched)\n");
         return icn::cli::kExitFault;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "icn: internal error: %s\n", e.what());
+        std::fprintf(
+            stderr,
+            icn::cli::global_options().zh() ? "icn：内部错误：%s\n" : "icn: internal error: %s\n",
+            e.what());
         return icn::cli::kExitFault;
     }
     return icn::cli::exit_status();

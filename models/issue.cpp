@@ -18,17 +18,49 @@ std::string format_issue(const Issue& issue) {
     return out;
 }
 
+namespace {
+
+Issue make(Severity severity, std::string file, std::uint32_t line, std::string message) {
+    Issue issue{severity, std::move(file), line, std::move(message), {}, {}};
+    issue.key = issue.message;
+    return issue;
+}
+
+Issue make(Severity severity, std::string file, std::uint32_t line, Message message) {
+    return {severity,
+            std::move(file),
+            line,
+            std::move(message.text),
+            std::move(message.key),
+            std::move(message.args)};
+}
+
+}  // namespace
+
 void Issues::error(std::string file, std::uint32_t line, std::string message) {
-    items_.push_back({Severity::error, std::move(file), line, std::move(message)});
+    items_.push_back(make(Severity::error, std::move(file), line, std::move(message)));
     ++errors_;
 }
 
 void Issues::warning(std::string file, std::uint32_t line, std::string message) {
-    items_.push_back({Severity::warning, std::move(file), line, std::move(message)});
+    items_.push_back(make(Severity::warning, std::move(file), line, std::move(message)));
 }
 
 void Issues::note(std::string file, std::uint32_t line, std::string message) {
-    items_.push_back({Severity::note, std::move(file), line, std::move(message)});
+    items_.push_back(make(Severity::note, std::move(file), line, std::move(message)));
+}
+
+void Issues::error(std::string file, std::uint32_t line, Message message) {
+    items_.push_back(make(Severity::error, std::move(file), line, std::move(message)));
+    ++errors_;
+}
+
+void Issues::warning(std::string file, std::uint32_t line, Message message) {
+    items_.push_back(make(Severity::warning, std::move(file), line, std::move(message)));
+}
+
+void Issues::note(std::string file, std::uint32_t line, Message message) {
+    items_.push_back(make(Severity::note, std::move(file), line, std::move(message)));
 }
 
 void Issues::append(const Issues& other) {

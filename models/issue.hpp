@@ -10,11 +10,21 @@ namespace icn {
 
 enum class Severity { error, warning, note };
 
+// What a message says, as data: its English template, which is also its key in the front end's
+// catalog of translations (viz/messages.cpp), each argument as text, and the English sentence.
+struct Message {
+    std::string key;                // "unknown {} {}: not in firms.csv"
+    std::vector<std::string> args;  // the text of each placeholder, in order
+    std::string text;               // the English sentence
+};
+
 struct Issue {
     Severity severity = Severity::error;
     std::string file;        // as the user would find it: the path given plus the file name
     std::uint32_t line = 0;  // physical line from 1; 0 = the file as a whole
-    std::string message;
+    std::string message;     // English
+    std::string key;         // the message's template (== message when it has no arguments)
+    std::vector<std::string> args;
 };
 
 // "FILE:LINE: message", "FILE: message", with "warning: " / "note: " before warnings and notes.
@@ -25,6 +35,9 @@ public:
     void error(std::string file, std::uint32_t line, std::string message);
     void warning(std::string file, std::uint32_t line, std::string message);
     void note(std::string file, std::uint32_t line, std::string message);
+    void error(std::string file, std::uint32_t line, Message message);
+    void warning(std::string file, std::uint32_t line, Message message);
+    void note(std::string file, std::uint32_t line, Message message);
     void add(Issue issue) { items_.push_back(std::move(issue)); }
     void append(const Issues& other);
 

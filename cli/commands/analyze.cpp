@@ -86,8 +86,12 @@ int run_analyze(const AnalyzeCommand& command) {
         return kExitBadInput;
     }
     if (issues.has_errors()) {
-        std::fprintf(stderr, "icn analyze: %zu error%s; nothing written\n", issues.error_count(),
-                     issues.error_count() == 1 ? "" : "s");
+        if (global_options().zh()) {
+            std::fprintf(stderr, "icn analyze：%zu 个错误；未写入任何文件\n", issues.error_count());
+        } else {
+            std::fprintf(stderr, "icn analyze: %zu error%s; nothing written\n",
+                         issues.error_count(), issues.error_count() == 1 ? "" : "s");
+        }
         return kExitBadInput;
     }
     if (!check_year_option(inputs.dataset, command.year)) return kExitBadInput;
@@ -122,12 +126,18 @@ int run_analyze(const AnalyzeCommand& command) {
     const auto render = [&](const std::string& dot, const char* name, const std::string& format) {
         const auto rendered = render_dot(dot, format);
         if (!rendered) {
-            std::fprintf(stderr, "icn analyze: warning: Graphviz could not render %s.%s\n", name,
-                         format.c_str());
+            std::fprintf(stderr,
+                         global_options().zh() ? "icn analyze：警告：Graphviz 未能绘制 %s.%s\n"
+                                               : "icn analyze: warning: Graphviz could not render "
+                                                 "%s.%s\n",
+                         name, format.c_str());
             return std::string();
         }
         if (rendered->fell_back && !global_options().quiet) {
-            std::fprintf(stderr, "icn analyze: note: %s.%s drawn with the simpler '%s' layout\n",
+            std::fprintf(stderr,
+                         global_options().zh()
+                             ? "icn analyze：提示：%s.%s 改用较简单的“%s”布局绘制\n"
+                             : "icn analyze: note: %s.%s drawn with the simpler '%s' layout\n",
                          name, format.c_str(), rendered->layout.c_str());
         }
         return rendered->data;
@@ -167,7 +177,10 @@ int run_analyze(const AnalyzeCommand& command) {
     }
     output.commit();
     if (!global_options().quiet) {
-        std::fprintf(stderr, "icn analyze: %zu local firms, %zu gaps -> %s/report.html\n",
+        std::fprintf(stderr,
+                     global_options().zh()
+                         ? "icn analyze：本地企业 %zu 家，缺口 %zu 处 -> %s/report.html\n"
+                         : "icn analyze: %zu local firms, %zu gaps -> %s/report.html\n",
                      context.selection.local.size(), results.gaps.gaps.size(), command.out.c_str());
     }
     return kExitOk;

@@ -24,8 +24,12 @@ int run_validate(const ValidateOptions& options) {
     const Inputs inputs = load_inputs(options.dataset, options.chain, options.regions, issues);
     print_issues(issues);
     if (issues.has_errors()) {
-        std::fprintf(stderr, "icn validate: %zu error%s\n", issues.error_count(),
-                     issues.error_count() == 1 ? "" : "s");
+        if (global_options().zh()) {
+            std::fprintf(stderr, "icn validate：%zu 个错误\n", issues.error_count());
+        } else {
+            std::fprintf(stderr, "icn validate: %zu error%s\n", issues.error_count(),
+                         issues.error_count() == 1 ? "" : "s");
+        }
         return kExitBadInput;
     }
     const InputSummary& s = inputs.summary;

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "engine/util/message.hpp"
+
 namespace icn {
 
 std::vector<std::optional<std::uint32_t>> map_segments(const Dataset& dataset,
@@ -63,9 +65,9 @@ InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
             }
             if (ranked.size() > 10) present += fmt::format(", ... ({} regions)", ranked.size());
             issues.error(firms_file, 0,
-                         fmt::format("empty cluster: no firm's region matches --region {}; the "
-                                     "regions present: {}",
-                                     given, present));
+                         msg("empty cluster: no firm's region matches --region {}; the "
+                             "regions present: {}",
+                             given, present));
         }
     }
 
@@ -87,19 +89,18 @@ InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
         for (std::size_t label = 0; label < mapped.size(); ++label) {
             if (mapped[label] &&
                 chain->segments[*mapped[label]].id != dataset.segment_labels[label]) {
-                issues.note(
-                    firms_file, first_user[label],
-                    fmt::format("segment '{}' read as '{}' of chain template '{}' ({} "
+                issues.note(firms_file, first_user[label],
+                            msg("segment '{}' read as '{}' of chain template '{}' ({} "
                                 "firm{})",
                                 dataset.segment_labels[label], chain->segments[*mapped[label]].id,
                                 chain->id, users[label], users[label] == 1 ? "" : "s"));
             }
             if (mapped[label]) continue;
             issues.warning(firms_file, first_user[label],
-                           fmt::format("segment '{}' is not in chain template '{}' ({} firm{}); "
-                                       "those firms count as outside the chain",
-                                       dataset.segment_labels[label], chain->id, users[label],
-                                       users[label] == 1 ? "" : "s"));
+                           msg("segment '{}' is not in chain template '{}' ({} firm{}); "
+                               "those firms count as outside the chain",
+                               dataset.segment_labels[label], chain->id, users[label],
+                               users[label] == 1 ? "" : "s"));
         }
         const auto count = [](const std::vector<bool>& v) {
             return static_cast<std::size_t>(std::count(v.begin(), v.end(), true));
@@ -109,18 +110,18 @@ InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
         if (region != nullptr) summary.segments_covered_locally = count(covered_locally);
         if (firms_read && count(covered) == 0) {
             issues.error(firms_file, 0,
-                         fmt::format("wrong template: no firm lists any segment of chain "
-                                     "template '{}' (its segments: {}{}); check --chain",
-                                     chain->id, chain->segments.front().id,
-                                     chain->segments.size() > 1 ? ", ..." : ""));
+                         msg("wrong template: no firm lists any segment of chain "
+                             "template '{}' (its segments: {}{}); check --chain",
+                             chain->id, chain->segments.front().id,
+                             chain->segments.size() > 1 ? ", ..." : ""));
         }
         if (dataset.cluster) {
             for (const std::string& segment : dataset.cluster->main_industry) {
                 if (!chain->find_label(segment)) {
                     issues.warning(
                         (std::filesystem::path(dataset.folder) / "cluster.json").string(), 0,
-                        fmt::format("main_industry '{}' is not a segment of chain template '{}'",
-                                    segment, chain->id));
+                        msg("main_industry '{}' is not a segment of chain template '{}'", segment,
+                            chain->id));
                 }
             }
         }

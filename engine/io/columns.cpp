@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "engine/io/values.hpp"
+#include "engine/util/message.hpp"
 
 namespace icn {
 
@@ -175,10 +176,10 @@ Header map_header(Table table, const CsvRecord& record, const std::string& displ
             const std::string bare = ascii_lower(split_unit(written).name);
             if (const auto close = closest_alias(specs, bare); close && !bare.empty()) {
                 issues.warning(display, record.line,
-                               fmt::format("column '{}' is not recognised and is kept as an "
-                                           "attribute; did you mean '{}' ({})? Rename the header "
-                                           "to use it",
-                                           written, close->second, specs[close->first].name));
+                               msg("column '{}' is not recognised and is kept as an "
+                                   "attribute; did you mean '{}' ({})? Rename the header "
+                                   "to use it",
+                                   written, close->second, specs[close->first].name));
             }
             continue;
         }
@@ -197,12 +198,11 @@ Header map_header(Table table, const CsvRecord& record, const std::string& displ
         }
         header.column[match] = kept;
         exact[match] = exact[match] || is_exact;
-        issues.warning(
-            display, record.line,
-            fmt::format("columns '{}' and '{}' both mean '{}'; using '{}', keeping '{}' "
-                        "as an attribute",
-                        trim(record.fields[kept]), trim(record.fields[other]), specs[match].name,
-                        trim(record.fields[kept]), trim(record.fields[other])));
+        issues.warning(display, record.line,
+                       msg("columns '{}' and '{}' both mean '{}'; using '{}', keeping '{}' "
+                           "as an attribute",
+                           trim(record.fields[kept]), trim(record.fields[other]), specs[match].name,
+                           trim(record.fields[kept]), trim(record.fields[other])));
         header.extra_names.emplace_back(trim(record.fields[other]));
         header.extra_columns.push_back(other);
     }
@@ -214,9 +214,9 @@ Header map_header(Table table, const CsvRecord& record, const std::string& displ
             const auto factor = unit_in_wan_yuan(units[s]);
             if (!factor) {
                 issues.error(display, record.line,
-                             fmt::format("column '{}': unit '{}' is not one of 元, 千元, 万元, "
-                                         "百万元, 亿元",
-                                         written, units[s]));
+                             msg("column '{}': unit '{}' is not one of 元, 千元, 万元, "
+                                 "百万元, 亿元",
+                                 written, units[s]));
                 header.usable = false;
                 continue;
             }
@@ -224,16 +224,16 @@ Header map_header(Table table, const CsvRecord& record, const std::string& displ
             const std::string into = dataset_unit_name(dataset_unit);
             if (header.scale[s] == 1.0) {
                 issues.note(display, record.line,
-                            fmt::format("column '{}' read as '{}', in {} as the dataset", written,
-                                        specs[s].name, into));
+                            msg("column '{}' read as '{}', in {} as the dataset", written,
+                                specs[s].name, into));
             } else {
-                issues.note(display, record.line,
-                            fmt::format("column '{}' read as '{}': values in {} converted to {} "
-                                        "({} {:g})",
-                                        written, specs[s].name, units[s], into,
-                                        header.scale[s] > 1 ? "x" : "/",
-                                        header.scale[s] > 1 ? std::round(header.scale[s])
-                                                            : std::round(1 / header.scale[s])));
+                issues.note(
+                    display, record.line,
+                    msg("column '{}' read as '{}': values in {} converted to {} "
+                        "({} {:g})",
+                        written, specs[s].name, units[s], into, header.scale[s] > 1 ? "x" : "/",
+                        header.scale[s] > 1 ? std::round(header.scale[s])
+                                            : std::round(1 / header.scale[s])));
             }
         }
         if (specs[s].required && header.column[s] == kAbsent) {
@@ -242,9 +242,9 @@ Header map_header(Table table, const CsvRecord& record, const std::string& displ
                 if (!aliases.empty()) aliases += ", ";
                 aliases += alias;
             }
-            issues.error(display, record.line,
-                         fmt::format("missing required column '{}' (also accepted: {})",
-                                     specs[s].name, aliases));
+            issues.error(
+                display, record.line,
+                msg("missing required column '{}' (also accepted: {})", specs[s].name, aliases));
             header.usable = false;
         }
     }
@@ -261,8 +261,7 @@ std::optional<Header> read_header(Table table, CsvParser& parser, const std::str
             if (!required.empty()) required += ',';
             required += spec.name;
         }
-        issues.error(display, 1,
-                     fmt::format("empty file: expected a header row ({},...)", required));
+        issues.error(display, 1, msg("empty file: expected a header row ({},...)", required));
         return std::nullopt;
     }
     Header header = map_header(table, record, display, issues, dataset_unit);

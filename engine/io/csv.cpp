@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "engine/util/message.hpp"
+
 namespace icn {
 
 CsvParser::CsvParser(std::string& text, std::string display, Issues& issues)
@@ -95,17 +97,16 @@ bool CsvParser::next(CsvRecord& record) {
 
         if (end - start > kMaxFieldBytes && !too_long) {
             issues_.error(display_, record.line,
-                          fmt::format("field {} is {} bytes long; the limit is {} bytes",
-                                      record.fields.size() + 1, end - start, kMaxFieldBytes));
+                          msg("field {} is {} bytes long; the limit is {} bytes",
+                              record.fields.size() + 1, end - start, kMaxFieldBytes));
             too_long = true;
             record.bad = true;
         }
         if (record.fields.size() < kMaxColumns) {
             record.fields.emplace_back(data + start, end - start);
         } else if (!too_many_columns) {
-            issues_.error(
-                display_, record.line,
-                fmt::format("more than {} columns; the limit is {}", kMaxColumns, kMaxColumns));
+            issues_.error(display_, record.line,
+                          msg("more than {} columns; the limit is {}", kMaxColumns, kMaxColumns));
             too_many_columns = true;
             record.bad = true;
         }

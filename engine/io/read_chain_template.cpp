@@ -11,6 +11,7 @@
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/reader_support.hpp"
 #include "engine/io/values.hpp"
+#include "engine/util/message.hpp"
 
 #ifndef ICN_SOURCE_CHAINS_DIR
 #define ICN_SOURCE_CHAINS_DIR ""
@@ -47,23 +48,22 @@ void read_segments(TextFile file, ChainTemplate& chain, Issues& issues) {
         }
         if (segment.id.find(';') != std::string::npos) {
             issues.error(display, line,
-                         fmt::format("segment id {} contains ';', which separates segments in "
-                                     "firms.csv",
-                                     quote_value(segment.id)));
+                         msg("segment id {} contains ';', which separates segments in "
+                             "firms.csv",
+                             quote_value(segment.id)));
             ok = false;
         }
         if (segment.name.empty()) {
-            issues.error(display, line,
-                         fmt::format("segment {}: empty name", quote_value(segment.id)));
+            issues.error(display, line, msg("segment {}: empty name", quote_value(segment.id)));
             ok = false;
         }
         if (const auto stage = parse_tier(segment.tier)) {
             segment.stage = *stage;
         } else {
             issues.error(display, line,
-                         fmt::format("tier {} is not upstream, midstream, downstream (上游, 中游, "
-                                     "下游) or a stage number",
-                                     quote_value(segment.tier)));
+                         msg("tier {} is not upstream, midstream, downstream (上游, 中游, "
+                             "下游) or a stage number",
+                             quote_value(segment.tier)));
             ok = false;
         }
         if (const auto weight =
@@ -74,8 +74,8 @@ void read_segments(TextFile file, ChainTemplate& chain, Issues& issues) {
         auto [it, inserted] = first_line.emplace(segment.id, line);
         if (!inserted) {
             issues.error(display, line,
-                         fmt::format("duplicate segment id {} (first at line {})",
-                                     quote_value(segment.id), it->second));
+                         msg("duplicate segment id {} (first at line {})", quote_value(segment.id),
+                             it->second));
             continue;
         }
         (void)ok;
@@ -102,9 +102,9 @@ void read_flows(TextFile file, ChainTemplate& chain, Issues& issues) {
             if (const auto index = chain.find(id)) {
                 out = *index;
             } else {
-                issues.error(display, line,
-                             fmt::format("flow {} {} is not a segment of segments.csv", role,
-                                         quote_value(id)));
+                issues.error(
+                    display, line,
+                    msg("flow {} {} is not a segment of segments.csv", role, quote_value(id)));
                 ok = false;
             }
         };
@@ -120,8 +120,8 @@ void read_flows(TextFile file, ChainTemplate& chain, Issues& issues) {
         if (!inserted) {
             issues.warning(
                 display, line,
-                fmt::format("flow {} -> {} given again (first at line {}); ignored",
-                            chain.segments[flow.from].id, chain.segments[flow.to].id, it->second));
+                msg("flow {} -> {} given again (first at line {}); ignored",
+                    chain.segments[flow.from].id, chain.segments[flow.to].id, it->second));
             continue;
         }
         chain.flows.push_back(flow);
@@ -218,10 +218,10 @@ std::optional<std::filesystem::path> resolve_chain(const std::string& chain, Iss
     std::string list;
     for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
     issues.error(chain, 0,
-                 fmt::format("no such chain template: not a folder, nor the id of a shipped "
-                             "template{}; shipped: {}",
-                             suggestion.empty() ? "" : " (did you mean " + suggestion + "?)",
-                             list.empty() ? "none found" : list));
+                 msg("no such chain template: not a folder, nor the id of a shipped "
+                     "template{}; shipped: {}",
+                     suggestion.empty() ? "" : " (did you mean " + suggestion + "?)",
+                     list.empty() ? "none found" : list));
     return std::nullopt;
 }
 

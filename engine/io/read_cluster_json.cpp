@@ -9,6 +9,7 @@
 
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/values.hpp"
+#include "engine/util/message.hpp"
 
 namespace icn {
 namespace {
@@ -152,9 +153,9 @@ void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {
             // Informative keys, kept by the user's file only.
         } else {
             issues.warning(display, line_of_key(key),
-                           fmt::format("unknown key \"{}\" ignored (known: name, county, area_km2, "
-                                       "main_industry, output_unit, total_output)",
-                                       key));
+                           msg("unknown key \"{}\" ignored (known: name, county, area_km2, "
+                               "main_industry, output_unit, total_output)",
+                               key));
         }
     }
     if (ok) dataset.cluster = std::move(info);

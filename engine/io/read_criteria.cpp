@@ -10,6 +10,7 @@
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/reader_support.hpp"
 #include "engine/io/values.hpp"
+#include "engine/util/message.hpp"
 
 namespace icn {
 
@@ -50,17 +51,17 @@ CriteriaStandard read_criteria(TextFile file, Issues& issues) {
         const std::string name(trim(record.fields[i]));
         if (std::find(columns.begin(), columns.end(), name) == columns.end()) {
             issues.error(display, 1,
-                         fmt::format("unknown column '{}' (known: id, name_zh, name_en, "
-                                     "measure, comparison, threshold, unit, source, "
-                                     "advice_zh, advice_en)",
-                                     name));
+                         msg("unknown column '{}' (known: id, name_zh, name_en, "
+                             "measure, comparison, threshold, unit, source, "
+                             "advice_zh, advice_en)",
+                             name));
             continue;
         }
         at[name] = i;
     }
     for (const char* required : {"id", "name_zh", "measure", "comparison", "threshold", "source"}) {
         if (!at.count(required)) {
-            issues.error(display, 1, fmt::format("missing required column '{}'", required));
+            issues.error(display, 1, msg("missing required column '{}'", required));
         }
     }
     if (issues.has_errors()) return standard;
@@ -74,9 +75,9 @@ CriteriaStandard read_criteria(TextFile file, Issues& issues) {
         if (record.bad) continue;
         const std::uint32_t line = record.line;
         if (record.fields.size() != width) {
-            issues.error(display, line,
-                         fmt::format("ragged row: {} fields, but the header has {}",
-                                     record.fields.size(), width));
+            issues.error(
+                display, line,
+                msg("ragged row: {} fields, but the header has {}", record.fields.size(), width));
             continue;
         }
         Criterion c;

@@ -7,6 +7,7 @@
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/reader_support.hpp"
 #include "engine/io/values.hpp"
+#include "engine/util/message.hpp"
 
 namespace icn {
 namespace {
@@ -41,7 +42,7 @@ void read_firm_years(TextFile file, Dataset& dataset, Issues& issues) {
         } else {
             if (check_firms) {
                 issues.error(display, line,
-                             fmt::format("unknown firm {}: not in firms.csv", quote_value(id)));
+                             msg("unknown firm {}: not in firms.csv", quote_value(id)));
             }
             ok = false;
         }
@@ -50,7 +51,7 @@ void read_firm_years(TextFile file, Dataset& dataset, Issues& issues) {
             row.year = *year;
         } else {
             issues.error(display, line,
-                         fmt::format("year {} is not a year (1900-2200)", quote_value(year_text)));
+                         msg("year {} is not a year (1900-2200)", quote_value(year_text)));
             ok = false;
         }
         const auto number = [&](Column column, std::string_view name) {
@@ -65,8 +66,8 @@ void read_firm_years(TextFile file, Dataset& dataset, Issues& issues) {
         auto [it, inserted] = first_line.emplace(std::make_pair(row.firm, row.year), line);
         if (!inserted) {
             issues.error(display, line,
-                         fmt::format("duplicate row for firm {} in {} (first at line {})",
-                                     quote_value(id), row.year, it->second));
+                         msg("duplicate row for firm {} in {} (first at line {})", quote_value(id),
+                             row.year, it->second));
             continue;
         }
         dataset.firm_years.push_back(row);

@@ -9,6 +9,7 @@
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/reader_support.hpp"
 #include "engine/io/values.hpp"
+#include "engine/util/message.hpp"
 #include "engine/util/progress.hpp"
 
 namespace icn {
@@ -67,11 +68,11 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
             ok = false;
         }
         if (firm.name.empty()) {
-            issues.error(display, line, fmt::format("firm {}: empty name", quote_value(firm.id)));
+            issues.error(display, line, msg("firm {}: empty name", quote_value(firm.id)));
             ok = false;
         }
         if (firm.region.empty()) {
-            issues.error(display, line, fmt::format("firm {}: empty region", quote_value(firm.id)));
+            issues.error(display, line, msg("firm {}: empty region", quote_value(firm.id)));
             ok = false;
         }
         for (std::string_view label : split_list(detail::cell(record, header, kSegment))) {
@@ -100,9 +101,9 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
             firm.size = *size;
         } else {
             issues.error(display, line,
-                         fmt::format("size {} is not one of large, medium, small, micro "
-                                     "(大型, 中型, 小型, 微型)",
-                                     quote_value(size_text)));
+                         msg("size {} is not one of large, medium, small, micro "
+                             "(大型, 中型, 小型, 微型)",
+                             quote_value(size_text)));
             ok = false;
         }
         const std::string_view leader_text = detail::cell(record, header, kLeader);
@@ -110,9 +111,9 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
             firm.leader = *leader;
         } else {
             issues.error(display, line,
-                         fmt::format("leader {} is not a yes/no value (1/0, true/false, yes/no, "
-                                     "y/n, 是/否)",
-                                     quote_value(leader_text)));
+                         msg("leader {} is not a yes/no value (1/0, true/false, yes/no, "
+                             "y/n, 是/否)",
+                             quote_value(leader_text)));
             ok = false;
         }
         for (std::string_view tag : split_list(detail::cell(record, header, kTags))) {
@@ -136,11 +137,11 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
         firm.lat = number(kLat, "lat", Bound::any);
         firm.lon = number(kLon, "lon", Bound::any);
         if (firm.lat && (*firm.lat < -90 || *firm.lat > 90)) {
-            issues.error(display, line, fmt::format("lat {} is outside [-90, 90]", *firm.lat));
+            issues.error(display, line, msg("lat {} is outside [-90, 90]", *firm.lat));
             ok = false;
         }
         if (firm.lon && (*firm.lon < -180 || *firm.lon > 180)) {
-            issues.error(display, line, fmt::format("lon {} is outside [-180, 180]", *firm.lon));
+            issues.error(display, line, msg("lon {} is outside [-180, 180]", *firm.lon));
             ok = false;
         }
         if (firm.id.empty()) continue;
@@ -156,9 +157,9 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
     for (const auto& [tag, where] : unknown_tags) {
         issues.warning(
             display, where.first,
-            fmt::format("unknown tag {} ({} firm{}), kept as written but not counted by "
-                        "the criteria; accepted: {}",
-                        quote_value(tag), where.second, where.second == 1 ? "" : "s", kKnownTags));
+            msg("unknown tag {} ({} firm{}), kept as written but not counted by "
+                "the criteria; accepted: {}",
+                quote_value(tag), where.second, where.second == 1 ? "" : "s", kKnownTags));
     }
 
     // Index the ids; a duplicate is an error at the later line, naming the first, and is dropped.
@@ -167,8 +168,8 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
     std::vector<bool> drop(dataset.firms.size(), false);
     for (const auto& [later, first] : duplicates) {
         issues.error(display, dataset.firms[later].line,
-                     fmt::format("duplicate firm id {} (first at line {})",
-                                 quote_value(dataset.firms[later].id), dataset.firms[first].line));
+                     msg("duplicate firm id {} (first at line {})",
+                         quote_value(dataset.firms[later].id), dataset.firms[first].line));
         drop[later] = true;
     }
     std::size_t kept = 0;

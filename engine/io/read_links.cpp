@@ -11,6 +11,7 @@
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/reader_support.hpp"
 #include "engine/io/values.hpp"
+#include "engine/util/message.hpp"
 #include "engine/util/parallel.hpp"
 #include "engine/util/progress.hpp"
 
@@ -60,15 +61,14 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
             const auto endpoint = [&](std::size_t k, std::string_view role, std::uint32_t& out) {
                 const std::string_view id = ids[k];
                 if (id.empty()) {
-                    issues.error(display, line, fmt::format("empty {}", role));
+                    issues.error(display, line, msg("empty {}", role));
                     ok = false;
                 } else if (found[k] != FirmIndex::kNotFound) {
                     out = found[k];
                 } else {
                     if (check_firms) {
-                        issues.error(
-                            display, line,
-                            fmt::format("unknown {} {}: not in firms.csv", role, quote_value(id)));
+                        issues.error(display, line,
+                                     msg("unknown {} {}: not in firms.csv", role, quote_value(id)));
                     }
                     ok = false;
                 }
@@ -77,8 +77,8 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
             endpoint(2 * r + 1, "customer", link.customer);
             if (ok && link.supplier == link.customer) {
                 issues.error(display, line,
-                             fmt::format("self-loop: {} supplies itself",
-                                         quote_value(dataset.firms[link.supplier].id)));
+                             msg("self-loop: {} supplies itself",
+                                 quote_value(dataset.firms[link.supplier].id)));
                 ok = false;
             }
             if (header.has(kValue)) {
@@ -99,9 +99,8 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
                     if (const auto year = parse_int(text)) {
                         link.year = *year;
                     } else {
-                        issues.error(
-                            display, line,
-                            fmt::format("year {} is not a whole number", quote_value(text)));
+                        issues.error(display, line,
+                                     msg("year {} is not a whole number", quote_value(text)));
                         ok = false;
                     }
                 }

@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include "engine/util/message.hpp"
+
 namespace icn {
 namespace {
 
@@ -138,7 +140,7 @@ std::optional<TextFile> read_text_file(const std::filesystem::path& path, std::s
     }
     if (static_cast<std::size_t>(size) > kMaxInputBytes) {
         issues.error(display, 0,
-                     fmt::format("file is {} bytes; the limit is {} bytes", size, kMaxInputBytes));
+                     msg("file is {} bytes; the limit is {} bytes", size, kMaxInputBytes));
         return std::nullopt;
     }
     std::string bytes(static_cast<std::size_t>(size), '\0');
@@ -163,11 +165,11 @@ std::optional<TextFile> decode_text(std::string bytes, std::string display, Issu
         auto text = convert(bytes, 2, file.encoding.c_str());
         if (!text) {
             issues.error(file.display, 0,
-                         fmt::format("starts with a {} byte order mark but is not valid {}",
-                                     file.encoding, file.encoding));
+                         msg("starts with a {} byte order mark but is not valid {}", file.encoding,
+                             file.encoding));
             return std::nullopt;
         }
-        issues.note(file.display, 0, fmt::format("read as {} (converted to UTF-8)", file.encoding));
+        issues.note(file.display, 0, msg("read as {} (converted to UTF-8)", file.encoding));
         file.text = std::move(*text);
         return file;
     }
@@ -197,9 +199,9 @@ std::optional<TextFile> decode_text(std::string bytes, std::string display, Issu
             return file;
         }
         issues.error(file.display, 0,
-                     fmt::format("encoding unknown: {} of {} non-ASCII bytes are not UTF-8, "
-                                 "and the file is not GB18030 either; save it as CSV UTF-8",
-                                 scan.invalid, scan.non_ascii));
+                     msg("encoding unknown: {} of {} non-ASCII bytes are not UTF-8, "
+                         "and the file is not GB18030 either; save it as CSV UTF-8",
+                         scan.invalid, scan.non_ascii));
         return std::nullopt;
     }
 
@@ -227,7 +229,7 @@ std::optional<TextFile> decode_text(std::string bytes, std::string display, Issu
         if (len == 0) {
             if (line != last_reported) {
                 issues.error(file.display, line,
-                             fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned>(c)));
+                             msg("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned>(c)));
                 last_reported = line;
             }
             text += "\xEF\xBF\xBD";

@@ -65,7 +65,7 @@ TEST(Analyze, BadInputWritesNothingAndKeepsTheOldReport) {
     const auto run = testing::run_icn(
         {"analyze", kSample, "--chain", "bearing", "--region", "650100", "--out", out});
     EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.err.find("empty cluster"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("集群为空"), std::string::npos) << run.err;  // Chinese by default
     EXPECT_EQ(testing::read_text(dir / "report/report.json"), "old");
     EXPECT_EQ(testing::run_icn({"analyze", kSample, "--chain", "bearing"}).status, 2);  // no region
     EXPECT_EQ(testing::run_icn({"analyze", kSample, "--chain", "bearing", "--region", "371581",

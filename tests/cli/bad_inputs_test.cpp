@@ -41,7 +41,9 @@ TEST_P(BadInput, ExitStatusFileLineAndMessage) {
     std::getline(expect, status_line);
     ASSERT_EQ(status_line.rfind("status ", 0), 0u);
     const int status = std::stoi(status_line.substr(7));
-    const auto result = testing::run_icn(split_args(args_line), corpus());
+    std::vector<std::string> args = split_args(args_line);
+    args.insert(args.begin(), {"--lang", "en"});
+    const auto result = testing::run_icn(args, corpus());
     EXPECT_EQ(result.status, status) << result.err;
     std::vector<std::string> lines;
     std::istringstream err(result.err);
@@ -53,6 +55,31 @@ TEST_P(BadInput, ExitStatusFileLineAndMessage) {
         });
         EXPECT_TRUE(found) << "expected a line starting with:\n  " << line << "\nstderr was:\n"
                            << result.err;
+    }
+}
+
+// The same case in Chinese, the default: the same status, every problem at the same FILE:LINE,
+// worded in Chinese (no English sentence left for a message the catalog knows).
+TEST_P(BadInput, SameProblemsInChinese) {
+    std::ifstream expect(corpus() / GetParam() / "expect.txt");
+    std::string args_line, status_line, line;
+    std::getline(expect, args_line);
+    std::getline(expect, status_line);
+    const int status = std::stoi(status_line.substr(7));
+    const auto zh = testing::run_icn(split_args(args_line), corpus());
+    EXPECT_EQ(zh.status, status) << zh.err;
+    while (std::getline(expect, line)) {
+        if (line.empty() || line.rfind("icn", 0) == 0) continue;
+        const std::size_t colon = line.find(": ");
+        if (colon == std::string::npos) continue;
+        const std::string where = line.substr(0, colon) + "：";
+        EXPECT_NE(zh.err.find(where), std::string::npos)
+            << "no Chinese line at " << where << "\nstderr was:\n"
+            << zh.err;
+    }
+    for (const char* english : {"unknown supplier", "missing required column", "duplicate firm id",
+                                "ragged row", "unterminated quote", "missing file"}) {
+        EXPECT_EQ(zh.err.find(english), std::string::npos) << english << "\n" << zh.err;
     }
 }
 

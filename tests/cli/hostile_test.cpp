@@ -16,7 +16,7 @@ namespace {
 const std::string kHeader = "id,name,region,segment,size\n";
 
 testing::RunResult validate(const testing::TempDir& dir, std::vector<std::string> extra = {}) {
-    std::vector<std::string> args = {"validate", dir.path().string()};
+    std::vector<std::string> args = {"--lang", "en", "validate", dir.path().string()};
     args.insert(args.end(), extra.begin(), extra.end());
     return testing::run_icn(args);
 }
@@ -116,10 +116,10 @@ TEST(Hostile, UnreadableFileAsAnUnprivilegedUser) {
     testing::write_text(data / "links.csv", "supplier,customer\n");
     std::filesystem::permissions(data, std::filesystem::perms(0755));
     std::filesystem::permissions(data / "firms.csv", std::filesystem::perms::owner_read);
-    const auto run = testing::run_shell("setpriv --reuid=65534 --regid=65534 --clear-groups " +
-                                            testing::shell_quote(icn.string()) + " validate " +
-                                            testing::shell_quote(data.string()),
-                                        dir.path());
+    const auto run = testing::run_shell(
+        "setpriv --reuid=65534 --regid=65534 --clear-groups " + testing::shell_quote(icn.string()) +
+            " --lang en validate " + testing::shell_quote(data.string()),
+        dir.path());
     EXPECT_EQ(run.status, 2);
     EXPECT_NE(run.err.find("firms.csv: cannot be opened for reading"), std::string::npos)
         << run.err;
@@ -184,7 +184,7 @@ TEST(Hostile, ClusterJsonWithManyKeysIsReadInLinearTime) {
     for (int i = 0; i < 400000; ++i) json += ",\n\"k" + std::to_string(i) + "\": 1";
     json += ",\n\"area_km2\": -3}\n";
     testing::write_text(dir / "cluster.json", json);
-    const auto run = testing::run_shell("timeout 60 '" ICN_BINARY "' validate " +
+    const auto run = testing::run_shell("timeout 60 '" ICN_BINARY "' --lang en validate " +
                                         testing::shell_quote(dir.path().string()));
     EXPECT_EQ(run.status, 2) << run.err.substr(0, 300);
     EXPECT_NE(run.err.find("cluster.json:400002: \"area_km2\" must be a positive number"),
@@ -196,7 +196,7 @@ TEST(Hostile, APipeInsteadOfAFileIsRefused) {
     testing::TempDir dir;
     ASSERT_EQ(::mkfifo((dir / "firms.csv").c_str(), 0644), 0);
     testing::write_text(dir / "links.csv", "supplier,customer\n");
-    const auto run = testing::run_shell("timeout 60 '" ICN_BINARY "' validate " +
+    const auto run = testing::run_shell("timeout 60 '" ICN_BINARY "' --lang en validate " +
                                         testing::shell_quote(dir.path().string()));
     EXPECT_EQ(run.status, 2);
     EXPECT_NE(run.err.find("firms.csv: is not a regular file"), std::string::npos) << run.err;

@@ -135,7 +135,7 @@ TEST(Options, YearEndsTheCriteriaWindow) {
 
 TEST(Options, AnUnknownChainSuggestsTheNearestTemplate) {
     for (const char* typo : {"beraing", "轴承"}) {
-        const auto run = testing::run_icn({"validate", kSample, "--chain", typo});
+        const auto run = testing::run_icn({"--lang", "en", "validate", kSample, "--chain", typo});
         EXPECT_EQ(run.status, 2);
         EXPECT_NE(run.err.find("(did you mean 'bearing' (轴承产业链"), std::string::npos)
             << run.err;

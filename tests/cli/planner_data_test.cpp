@@ -17,13 +17,16 @@ struct Data {
         testing::write_text(path / "firms.csv", firms);
         testing::write_text(path / "links.csv", links);
     }
-    testing::RunResult run(std::vector<std::string> args) const {
+    // Messages in English (the tests read them), reports in Chinese (the default).
+    testing::RunResult run(std::vector<std::string> args, const char* lang = "en") const {
         args.insert(args.begin() + 1, path.string());
+        args.insert(args.begin(), {"--lang", lang});
         return testing::run_icn(args);
     }
     testing::RunResult analyze() const {
         return run({"analyze", "--chain", "bearing", "--region", "371581", "--out",
-                    (dir / "out").string(), "--quiet"});
+                    (dir / "out").string(), "--quiet"},
+                   "zh");
     }
     std::string out(const char* file) const { return testing::read_text(dir / "out" / file); }
 };
