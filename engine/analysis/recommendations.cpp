@@ -2,6 +2,7 @@
 #include "engine/analysis/recommendations.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -70,8 +71,10 @@ std::vector<MatchCandidate> match_for(const AnalysisContext& context, std::uint3
     const ClusterSelection& sel = context.selection;
     const UndirectedGraph& g = context.local_undirected;
     const auto& firms = context.dataset.firms;
+    // Scores equal but for the last bits of a sum are ties: ranked on 12 decimals, then by id.
+    const auto key = [](double score) { return std::llround(score * 1e12); };
     const auto better = [&](const MatchCandidate& x, const MatchCandidate& y) {
-        if (x.score != y.score) return x.score > y.score;
+        if (key(x.score) != key(y.score)) return key(x.score) > key(y.score);
         if (firms[x.supplier].id != firms[y.supplier].id) {
             return firms[x.supplier].id < firms[y.supplier].id;
         }

@@ -248,9 +248,62 @@ def run(case):
     result["gaps"] = gaps_reference(case["chain"], firms, links, local,
                                     case.get("min_firms", 2), case.get("max_external", 0.5))
     result["attract"] = attract_reference(case["chain"], firms, links, local, result["gaps"])
+    result["single_sources"] = single_sources_reference(case["chain"], firms, links, local)
+    result["match"] = match_reference(case["chain"], firms, local_list, simple, result["gaps"])
     result["leaders"] = leaders_reference(case["chain"], firms, local_list, G, result["pagerank"],
                                           result["betweenness"], leaders)
     return result
+
+
+def single_sources_reference(chain_dir, firms, links, local):
+    """docs/algorithms/resilience.md: for each local customer and template segment, the
+    segment's suppliers of that customer (local or not, parallel rows summed); one supplier only
+    is a single source."""
+    ids = {s["id"] for s in read_csv(f"{chain_dir}/segments.csv")}
+    lists = {f["id"]: {x.strip() for x in f.get("segment", "").split(";") if x.strip() in ids}
+             for f in firms}
+    bought = {}  # (customer, segment) -> {supplier: value}
+    for l in links:
+        if l["customer"] not in local:
+            continue
+        for seg in lists[l["supplier"]]:
+            per = bought.setdefault((l["customer"], seg), {})
+            per[l["supplier"]] = per.get(l["supplier"], 0) + l["value"]
+    return [{"customer": c, "segment": seg, "supplier": next(iter(per)),
+             "value": next(iter(per.values()))}
+            for (c, seg), per in bought.items() if len(per) == 1]
+
+
+def match_reference(chain_dir, firms, local_list, und, gaps, top=10):
+    """docs/algorithms/recommendations.md: for each broken flow S -> T, pairs of a local firm a
+    of S (not itself in T) and a local firm b of T: resource allocation over shared local
+    partners (sum of 1 / degree) plus 0.01 times deg(a) deg(b) over its largest value among the
+    flow's pairs; ranked by the score rounded to 12 decimals, then supplier and customer id."""
+    ids = {s["id"] for s in read_csv(f"{chain_dir}/segments.csv")}
+    lists = {f["id"]: {x.strip() for x in f.get("segment", "").split(";") if x.strip() in ids}
+             for f in firms}
+    out = []
+    for g in gaps:
+        if g["kind"] != "broken":
+            continue
+        S = [f for f in local_list if g["from"] in lists[f]]
+        T = [f for f in local_list if g["to"] in lists[f]]
+        biggest = max((und.degree(a) * und.degree(b) for a in S for b in T), default=0)
+        cands = []
+        for a in S:
+            if g["to"] in lists[a]:
+                continue
+            for b in T:
+                if a == b:
+                    continue
+                common = set(und.neighbors(a)) & set(und.neighbors(b))
+                ra = sum(1 / und.degree(z) for z in common)
+                pa = und.degree(a) * und.degree(b) / biggest if biggest > 0 else 0
+                cands.append((ra + 0.01 * pa, a, b, len(common)))
+        cands.sort(key=lambda c: (-round(c[0] * 1e12), c[1], c[2]))
+        out += [{"from": g["from"], "to": g["to"], "supplier": a, "customer": b, "score": sc,
+                 "shared": n} for sc, a, b, n in cands[:top]]
+    return out
 
 
 def leaders_reference(chain_dir, firms, local_list, G, pagerank, betweenness, designated):

@@ -159,6 +159,34 @@ void check_case(const Case& c, const Json& oracle) {
         EXPECT_EQ(data.firms[attract[i].firm].id, o["firm"].get<std::string>()) << i;
         expect_close(o["score"], attract[i].score, "attract score");
     }
+
+    // Match pairs for broken flows: the same pairs in the same order, the same scores.
+    const auto& match = r.recommendations.match;
+    ASSERT_EQ(match.size(), oracle["match"].size());
+    for (std::size_t i = 0; i < match.size(); ++i) {
+        const auto& o = oracle["match"][i];
+        EXPECT_EQ(chain.segments[match[i].from].id, o["from"].get<std::string>()) << i;
+        EXPECT_EQ(data.firms[match[i].supplier].id, o["supplier"].get<std::string>()) << i;
+        EXPECT_EQ(data.firms[match[i].customer].id, o["customer"].get<std::string>()) << i;
+        EXPECT_EQ(match[i].shared_partners, o["shared"].get<std::uint32_t>()) << i;
+        expect_close(o["score"], match[i].score, "match score");
+    }
+
+    // Single sources: the same (customer, segment, supplier) triples, the same values.
+    std::map<std::string, double> sources, expected_sources;
+    for (const SingleSource& x : r.resilience.single_sources) {
+        sources[data.firms[x.customer].id + "|" + chain.segments[x.segment].id + "|" +
+                data.firms[x.supplier].id] = x.value;
+    }
+    for (const auto& o : oracle["single_sources"]) {
+        expected_sources[o["customer"].get<std::string>() + "|" + o["segment"].get<std::string>() +
+                         "|" + o["supplier"].get<std::string>()] = o["value"].get<double>();
+    }
+    ASSERT_EQ(sources.size(), expected_sources.size());
+    for (const auto& [k, v] : expected_sources) {
+        ASSERT_TRUE(sources.count(k)) << k;
+        EXPECT_NEAR(sources[k], v, 1e-9 * std::max(1.0, v)) << k;
+    }
 }
 
 }  // namespace
@@ -247,6 +275,16 @@ TEST(Oracle, MeasuresAndGapsAgreeWithNetworkxOnGeneratedClusters) {
     const Json oracle = Json::parse(result.out);
     ASSERT_EQ(oracle.size(), cases.size());
     for (std::size_t i = 0; i < cases.size(); ++i) check_case(cases[i], oracle[i]);
+    // The comparisons above are not vacuous: the cases do produce these lists.
+    std::size_t matches = 0, sources = 0, acting = 0;
+    for (const auto& o : oracle) {
+        matches += o["match"].size();
+        sources += o["single_sources"].size();
+        acting += o["leaders"]["acting_count"].get<std::size_t>();
+    }
+    EXPECT_GT(matches, 20u);
+    EXPECT_GT(sources, 100u);
+    EXPECT_GT(acting, 20u);
 }
 
 }  // namespace icn
