@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/io/divisions.hpp"
 #include "engine/io/read_dataset.hpp"
 #include "viz/messages.hpp"
 
@@ -195,9 +196,18 @@ Inputs load_inputs(const std::string& dataset, const std::string& chain,
             inputs.chain_folder = *folder;
         }
     }
-    if (!regions.empty()) inputs.region = RegionSelector(regions);
-    inputs.summary = check_inputs(inputs.dataset, inputs.chain ? &*inputs.chain : nullptr,
-                                  inputs.region ? &*inputs.region : nullptr, issues);
+    // Place names: the shipped division table turns names and addresses into codes.
+    if (const auto folder = find_divisions_folder()) {
+        inputs.divisions = DivisionTable::read(*folder, issues);
+    }
+    const std::string firms_file = (std::filesystem::path(dataset) / "firms.csv").string();
+    resolve_firm_regions(inputs.dataset, inputs.divisions, firms_file, issues);
+    if (!regions.empty()) {
+        inputs.region = RegionSelector(resolve_region_options(regions, inputs.divisions, issues));
+    }
+    inputs.summary =
+        check_inputs(inputs.dataset, inputs.chain ? &*inputs.chain : nullptr,
+                     inputs.region ? &*inputs.region : nullptr, issues, &inputs.divisions);
     return inputs;
 }
 

@@ -11,6 +11,7 @@
 #include "engine/analysis/cohesion.hpp"
 #include "engine/analysis/options.hpp"
 #include "engine/io/check_inputs.hpp"
+#include "engine/io/divisions.hpp"
 #include "engine/util/staged_output.hpp"
 #include "models/chain_template.hpp"
 #include "models/dataset.hpp"
@@ -54,8 +55,9 @@ void print_issues(const Issues& issues);
 struct Inputs {
     Dataset dataset;
     std::optional<ChainTemplate> chain;
-    std::filesystem::path chain_folder;  // where the template's files are
-    std::optional<RegionSelector> region;
+    std::filesystem::path chain_folder;    // where the template's files are
+    std::optional<RegionSelector> region;  // --region, names resolved to codes
+    DivisionTable divisions;               // the shipped table of place names
     InputSummary summary;
 };
 

@@ -76,7 +76,9 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
                            cluster_name)
              : fmt::format("Cluster diagnosis: {}", cluster_name);
     std::string regions;
-    for (const auto& region : in.regions) regions += (regions.empty() ? "" : ", ") + region;
+    for (const auto& region : in.regions) {
+        regions += (regions.empty() ? "" : b.t("、", ", ")) + place_name(in, region);
+    }
     b.doc.subtitle = fmt::format(
         fmt::runtime(b.t("产业链模板：{}（{}个环节）· 区域：{} · 本地企业{}家 / 数据集企业{}家 · "
                          "供货关系{}条 · {}",
@@ -274,7 +276,7 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
                          {false, false, false, true, false}};
         for (const AttractCandidate& a : r.recommendations.attract) {
             attract.rows.push_back({segment_name(chain, a.segment, in.lang),
-                                    firm_label(ctx, a.firm), firms[a.firm].region,
+                                    firm_label(ctx, a.firm), place_name(in, firms[a.firm].region),
                                     fmt::format("{:.3f}", a.score),
                                     attract_reason(a, in.lang, value_unit(in.context.dataset))});
         }

@@ -103,8 +103,9 @@ const std::unordered_map<std::string_view, std::string_view>& catalog() {
         {"the chain template has no segments", "产业链模板没有任何环节"},
         {"no such chain template: not a folder, nor the id of a shipped template{}; shipped: {}",
          "没有这个产业链模板：既不是文件夹，也不是内置模板的编号{0}；内置模板：{1}"},
-        {"empty cluster: no firm's region matches --region {}; the regions present: {}",
-         "集群为空：没有企业的所在地区与 --region {0} 匹配；数据中的地区：{1}"},
+        {"empty cluster: no firm's region matches --region {}; the regions present, with their "
+         "firms: {}",
+         "集群为空：没有企业的所在地区与 --region {0} 匹配；数据中的地区及企业数：{1}"},
         {"segment '{}' read as '{}' of chain template '{}' ({} firm{})",
          "环节“{0}”按产业链模板“{2}”的“{1}”读取（{3}家企业）"},
         {"segment '{}' is not in chain template '{}' ({} firm{}); those firms count as outside the "
@@ -115,6 +116,14 @@ const std::unordered_map<std::string_view, std::string_view>& catalog() {
          "模板不符：没有企业属于产业链模板“{0}”的任何环节（其环节：{1}{2}）；请检查 --chain"},
         {"main_industry '{}' is not a segment of chain template '{}'",
          "main_industry“{0}”不是产业链模板“{1}”的环节"},
+        {"region '{}' names several divisions: {}; write the code or the full name",
+         "地区“{0}”有多个同名行政区划：{1}；请写代码或全称"},
+        {"region code '{}' ({} firms) is not in the 2023 division table (a retired code?); it is "
+         "matched by its digits",
+         "地区代码“{0}”（{1}家企业）不在 2023 年区划表中（已撤销的代码？）；按代码数字匹配"},
+        {"region '{}' ({} firms) is neither a division code nor a division name; it matches only "
+         "a --region written the same way",
+         "地区“{0}”（{1}家企业）既不是区划代码也不是区划名称；只与写法完全相同的 --region 匹配"},
         {"not a folder: a dataset is a folder holding firms.csv and links.csv",
          "不是文件夹：数据集应是包含 firms.csv 和 links.csv 的文件夹"},
         {"no such dataset folder", "数据集文件夹不存在"},

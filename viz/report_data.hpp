@@ -7,6 +7,7 @@
 
 #include "engine/analysis/analyze.hpp"
 #include "engine/analysis/diagnostics.hpp"
+#include "engine/io/divisions.hpp"
 #include "models/dataset.hpp"
 
 namespace icn {
@@ -27,7 +28,11 @@ struct ReportInput {
     std::string lang = "zh";  // "zh" or "en"
     ReportStamp stamp;
     const DiagnosticsReport* diagnostics = nullptr;
+    const DivisionTable* divisions = nullptr;  // place names; codes alone without it
 };
+
+// A place as a reader wants it: "临清市 (371581)" (the code alone when it is not in the table).
+std::string place_name(const ReportInput& input, std::string_view region);
 
 // Display helpers shared by every format.
 std::string firm_label(const AnalysisContext& context, std::uint32_t firm);  // "name (id)"

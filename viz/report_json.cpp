@@ -19,6 +19,12 @@ std::string value_unit(const Dataset& dataset) {
     return dataset.cluster ? dataset.cluster->output_unit : std::string("万元");
 }
 
+std::string place_name(const ReportInput& input, std::string_view region) {
+    if (input.divisions == nullptr) return std::string(region);
+    const RegionMatch match = input.divisions->resolve(region);
+    return match.code ? input.divisions->display(*match.code) : std::string(region);
+}
+
 std::size_t links_in_use(const AnalysisContext& context) {
     if (!context.year) return context.dataset.links.size();
     std::size_t n = 0;
@@ -121,6 +127,9 @@ Json report_json(const ReportInput& in) {
     options["dataset"] = in.dataset;
     options["chain"] = chain.id;
     options["region"] = in.regions;
+    Json places = Json::array();
+    for (const auto& region : in.regions) places.push_back(place_name(in, region));
+    options["region_names"] = places;
     options["year"] = ctx.year ? Json(*ctx.year) : Json(nullptr);
     options["lang"] = in.lang;
     options["min_firms"] = in.options.gaps.min_firms;

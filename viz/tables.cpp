@@ -105,8 +105,8 @@ std::string attract_csv(const ReportInput& in) {
                          "score",   "local_customers", "local_value", "fit",  "reason"};
     for (const AttractCandidate& a : in.results.recommendations.attract) {
         t.row({chain.segments[a.segment].id, segment_name(chain, a.segment, in.lang),
-               firms[a.firm].id, firms[a.firm].name, firms[a.firm].region, number(a.score),
-               count(a.local_customers), number(a.local_value), number(a.fit),
+               firms[a.firm].id, firms[a.firm].name, place_name(in, firms[a.firm].region),
+               number(a.score), count(a.local_customers), number(a.local_value), number(a.fit),
                attract_reason(a, in.lang, value_unit(in.context.dataset))});
     }
     return t.take();

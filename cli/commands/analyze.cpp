@@ -107,6 +107,7 @@ int run_analyze(const AnalyzeCommand& command) {
     const DiagnosticsReport diagnostics =
         diagnose(context, &results.cohesion, *criteria, global_options().lang);
     report.diagnostics = &diagnostics;
+    report.divisions = &inputs.divisions;
     report.stamp.version = ICN_VERSION;
     report.stamp.generated_at = utc_now();
     report.stamp.command_line = command.command_line;

@@ -21,7 +21,8 @@ std::vector<std::optional<std::uint32_t>> map_segments(const Dataset& dataset,
 }
 
 InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
-                          const RegionSelector* region, Issues& issues) {
+                          const RegionSelector* region, Issues& issues,
+                          const DivisionTable* divisions) {
     InputSummary summary;
     summary.firms = dataset.firms.size();
     summary.links = dataset.links.size();
@@ -46,7 +47,7 @@ InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
             count += local[i] ? 1 : 0;
         }
         summary.local_firms = count;
-        if (count == 0 && firms_read) {
+        if (count == 0 && firms_read && !region->empty()) {
             std::string given;
             for (const auto& r : region->given()) given += (given.empty() ? "" : ", ") + r;
             // The regions the firms have, most firms first, so that the right one is easy to
@@ -60,13 +61,14 @@ InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
             });
             std::string present;
             for (std::size_t i = 0; i < ranked.size() && i < 10; ++i) {
-                present += fmt::format("{}{} ({} firm{})", i == 0 ? "" : ", ", ranked[i].first,
-                                       ranked[i].second, ranked[i].second == 1 ? "" : "s");
+                const std::string place = divisions != nullptr ? divisions->display(ranked[i].first)
+                                                               : std::string(ranked[i].first);
+                present += fmt::format("{}{} {}", i == 0 ? "" : ", ", place, ranked[i].second);
             }
-            if (ranked.size() > 10) present += fmt::format(", ... ({} regions)", ranked.size());
+            if (ranked.size() > 10) present += fmt::format(", ... ({})", ranked.size());
             issues.error(firms_file, 0,
                          msg("empty cluster: no firm's region matches --region {}; the "
-                             "regions present: {}",
+                             "regions present, with their firms: {}",
                              given, present));
         }
     }

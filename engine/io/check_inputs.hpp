@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "engine/io/divisions.hpp"
 #include "models/chain_template.hpp"
 #include "models/dataset.hpp"
 #include "models/issue.hpp"
@@ -29,7 +30,9 @@ struct InputSummary {
 std::vector<std::optional<std::uint32_t>> map_segments(const Dataset& dataset,
                                                        const ChainTemplate& chain);
 
+// `divisions` (optional) names the regions listed when no firm is local.
 InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
-                          const RegionSelector* region, Issues& issues);
+                          const RegionSelector* region, Issues& issues,
+                          const DivisionTable* divisions = nullptr);
 
 }  // namespace icn

@@ -70,7 +70,9 @@ TEST(Options, BadValuesAreExitTwoWithTheRange) {
 TEST(Options, ARegionMatchingNothingListsTheRegionsPresent) {
     const auto run = analyze({"--region", "650100"});
     EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.err.find("the regions present: 371581 ("), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("the regions present, with their firms: 聊城市临清市 (371581) 1052, "),
+              std::string::npos)
+        << run.err;
 }
 
 TEST(Options, YearNeverSilentlyAnalysesNothing) {

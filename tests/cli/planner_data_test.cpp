@@ -132,4 +132,36 @@ TEST(PlannerData, UnknownTagIsAWarningListingTheAcceptedOnes) {
     EXPECT_NE(run.err.find("little_giant (专精特新\"小巨人\")"), std::string::npos) << run.err;
 }
 
+TEST(PlannerData, PlaceNamesAndAddressesResolveToCodes) {
+    Data d(
+        "企业名称,企业编号,所在地区,产业链环节\n"
+        "甲,A,山东省聊城市临清市先锋路8号,grinding\n"
+        "乙,B,临清市,assembly\n"
+        "丙,C,371581,grinding\n"
+        "丁,D,371581001,seal\n"
+        "戊,E,河南省洛阳市涧西区建设路1号,steel\n",
+        "supplier,customer\nA,B\nC,B\nE,A\nD,B\n");
+    for (const char* region : {"临清市", "山东省临清市", "371581", "山东省聊城市临清市"}) {
+        const auto run = d.run({"validate", "--chain", "bearing", "--region", region});
+        ASSERT_EQ(run.status, 0) << region << "\n" << run.err;
+        EXPECT_NE(run.out.find("5 firms, 4 local"), std::string::npos) << region << run.out;
+    }
+    const auto luoyang = d.run({"validate", "--region", "洛阳市"});
+    EXPECT_NE(luoyang.out.find("1 local"), std::string::npos) << luoyang.out;
+    const auto ambiguous = d.run({"validate", "--region", "朝阳区"});
+    EXPECT_EQ(ambiguous.status, 2);
+    EXPECT_NE(ambiguous.err.find("--region: region '朝阳区' names several divisions: 北京市朝阳区 "
+                                 "(110105), 吉林省长春市朝阳区 (220104)"),
+              std::string::npos)
+        << ambiguous.err;
+    ASSERT_EQ(d.run({"analyze", "--chain", "bearing", "--region", "临清市", "--out",
+                     (d.dir / "out").string(), "--quiet"},
+                    "zh")
+                  .status,
+              0);
+    EXPECT_NE(d.out("report.html").find("聊城市临清市 (371581)"), std::string::npos);
+    EXPECT_NE(d.out("attract.csv").find("洛阳市涧西区 (410305)"), std::string::npos)
+        << d.out("attract.csv");
+}
+
 }  // namespace icn
