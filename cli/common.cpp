@@ -188,7 +188,10 @@ std::string refusal_message(const OutputRefused& refused, bool default_out) {
 Inputs load_inputs(const std::string& dataset, const std::string& chain,
                    const std::vector<std::string>& regions, Issues& issues) {
     Inputs inputs;
+    // --skip-bad-rows applies to the dataset's rows, not to templates or criteria.
+    issues.set_skip_bad_rows(global_options().skip_bad_rows);
     inputs.dataset = read_dataset(dataset, dataset, issues, global_options().threads);
+    issues.set_skip_bad_rows(false);
     if (!chain.empty()) {
         std::string display;
         if (const auto folder = resolve_chain(chain, issues, &display)) {

@@ -31,8 +31,9 @@ public:
 
 struct GlobalOptions {
     bool quiet = false;
-    std::string lang = "zh";  // messages and reports: zh or en
-    unsigned threads = 0;     // 0: every core
+    std::string lang = "zh";     // messages and reports: zh or en
+    unsigned threads = 0;        // 0: every core
+    bool skip_bad_rows = false;  // --skip-bad-rows: row-level errors become warnings
     bool zh() const { return lang == "zh"; }
 };
 GlobalOptions& global_options();

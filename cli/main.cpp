@@ -50,6 +50,9 @@ int main(int argc, char** argv) {
     app.add_option("--lang", global.lang, "Language of messages and reports: zh or en")
         ->capture_default_str()
         ->check(CLI::IsMember({"zh", "en"}));
+    app.add_flag("--skip-bad-rows", global.skip_bad_rows,
+                 "Leave out rows with a bad cell, an unknown firm, a ragged row or a repeated id "
+                 "with other contents: warned, counted and listed in the report");
     app.add_option("--threads", global.threads, "Threads to use (default: every core)")
         ->check(CLI::Range(1u, 4096u));
     icn::cli::setup_validate(app);

@@ -21,7 +21,7 @@ std::string format_issue(const Issue& issue) {
 namespace {
 
 Issue make(Severity severity, std::string file, std::uint32_t line, std::string message) {
-    Issue issue{severity, std::move(file), line, std::move(message), {}, {}};
+    Issue issue{severity, std::move(file), line, std::move(message), {}, {}, false};
     issue.key = issue.message;
     return issue;
 }
@@ -61,6 +61,30 @@ void Issues::warning(std::string file, std::uint32_t line, Message message) {
 
 void Issues::note(std::string file, std::uint32_t line, Message message) {
     items_.push_back(make(Severity::note, std::move(file), line, std::move(message)));
+}
+
+void Issues::row_error(std::string file, std::uint32_t line, std::string message) {
+    if (!skip_bad_rows_) return error(std::move(file), line, std::move(message));
+    Issue issue = make(Severity::warning, std::move(file), line, std::move(message));
+    issue.row_skipped = true;
+    items_.push_back(std::move(issue));
+}
+
+void Issues::row_error(std::string file, std::uint32_t line, Message message) {
+    if (!skip_bad_rows_) return error(std::move(file), line, std::move(message));
+    Issue issue = make(Severity::warning, std::move(file), line, std::move(message));
+    issue.row_skipped = true;
+    items_.push_back(std::move(issue));
+}
+
+std::size_t Issues::skipped_rows() const {
+    // One row may have several problems: count distinct (file, line).
+    std::vector<std::pair<std::string, std::uint32_t>> rows;
+    for (const Issue& issue : items_) {
+        if (issue.row_skipped) rows.emplace_back(issue.file, issue.line);
+    }
+    std::sort(rows.begin(), rows.end());
+    return static_cast<std::size_t>(std::unique(rows.begin(), rows.end()) - rows.begin());
 }
 
 void Issues::append(const Issues& other) {

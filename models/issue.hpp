@@ -25,6 +25,7 @@ struct Issue {
     std::string message;     // English
     std::string key;         // the message's template (== message when it has no arguments)
     std::vector<std::string> args;
+    bool row_skipped = false;  // a row-level error turned warning by --skip-bad-rows
 };
 
 // "FILE:LINE: message", "FILE: message", with "warning: " / "note: " before warnings and notes.
@@ -38,6 +39,14 @@ public:
     void error(std::string file, std::uint32_t line, Message message);
     void warning(std::string file, std::uint32_t line, Message message);
     void note(std::string file, std::uint32_t line, Message message);
+    // A problem with one row (a bad cell, an unknown firm, a ragged row): an error, or with
+    // --skip-bad-rows a warning whose row the reader leaves out, listed in the report.
+    void row_error(std::string file, std::uint32_t line, std::string message);
+    void row_error(std::string file, std::uint32_t line, Message message);
+    void set_skip_bad_rows(bool skip) { skip_bad_rows_ = skip; }
+    bool skip_bad_rows() const { return skip_bad_rows_; }
+    std::size_t skipped_rows() const;
+
     void add(Issue issue) { items_.push_back(std::move(issue)); }
     void append(const Issues& other);
 
@@ -50,6 +59,7 @@ public:
 private:
     std::vector<Issue> items_;
     std::size_t errors_ = 0;
+    bool skip_bad_rows_ = false;
 };
 
 }  // namespace icn

@@ -2,8 +2,12 @@
 #include "viz/document.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
 
 #include <fmt/format.h>
+
+#include "viz/messages.hpp"
 
 namespace icn {
 namespace {
@@ -86,6 +90,24 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
                          "{} links · {}")),
         chain.title.empty() ? chain.id : chain.title, chain.segments.size(), regions,
         ctx.selection.local.size(), firms.size(), links_in_use(ctx), in.stamp.generated_at);
+    if (!in.skipped_rows.empty()) {
+        std::set<std::pair<std::string, std::uint32_t>> rows;
+        std::string listed;
+        for (const Issue& issue : in.skipped_rows) {
+            if (!rows.emplace(issue.file, issue.line).second || rows.size() > 5) continue;
+            listed += fmt::format("{}{}:{} {}", listed.empty() ? "" : b.t("；", "; "),
+                                  std::filesystem::path(issue.file).filename().string(), issue.line,
+                                  issue_message(issue, in.lang));
+        }
+        b.paragraph(
+            fmt::format(fmt::runtime(b.t("按 --skip-bad-rows 跳过了{}行有问题的数据（完整清单见 "
+                                         "report.json 的 skipped_rows）：{}{}",
+                                         "{} rows with problems were skipped "
+                                         "(--skip-bad-rows; the full list is "
+                                         "report.json's skipped_rows): {}{}")),
+                        rows.size(), listed, rows.size() > 5 ? b.t("……", " ...") : ""),
+            Kind::note);
+    }
     if (const auto years = link_years(ctx.dataset); years.size() > 1 || ctx.year) {
         std::string list;
         for (std::int32_t y : years)

@@ -68,6 +68,8 @@ const std::unordered_map<std::string_view, std::string_view>& catalog() {
         {"unknown tag {} ({} firm{}), kept as written but not counted by the criteria; accepted: "
          "{}",
          "未知标签 {0}（{1}家企业），按原文保留，但认定条件不计入；可用标签：{3}"},
+        {"firm {} repeats line {} exactly; merged", "企业 {0} 与第 {1} 行完全相同，已合并"},
+        {"row repeats line {} exactly; merged", "本行与第 {0} 行完全相同，已合并"},
         {"no firms: the file has a header but no rows", "没有企业：文件只有表头，没有数据行"},
         // Links.
         {"empty {}", "{0}为空"},
@@ -178,7 +180,9 @@ std::string format_issue(const Issue& issue, std::string_view lang) {
     out += zh ? "：" : ": ";
     if (issue.severity == Severity::warning) out += zh ? "警告：" : "warning: ";
     if (issue.severity == Severity::note) out += zh ? "提示：" : "note: ";
-    return out + issue_message(issue, lang);
+    out += issue_message(issue, lang);
+    if (issue.row_skipped) out += zh ? "（已跳过此行）" : " (row skipped)";
+    return out;
 }
 
 }  // namespace icn

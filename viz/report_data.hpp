@@ -29,6 +29,7 @@ struct ReportInput {
     ReportStamp stamp;
     const DiagnosticsReport* diagnostics = nullptr;
     const DivisionTable* divisions = nullptr;  // place names; codes alone without it
+    std::vector<Issue> skipped_rows{};         // rows left out by --skip-bad-rows, one per problem
 };
 
 // A place as a reader wants it: "临清市 (371581)" (the code alone when it is not in the table).

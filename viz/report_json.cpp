@@ -144,6 +144,22 @@ Json report_json(const ReportInput& in) {
     stamp["inputs"] = inputs;
     report["stamp"] = stamp;
 
+    // Rows --skip-bad-rows left out: never silently (SPEC section 2).
+    Json skipped;
+    std::set<std::pair<std::string, std::uint32_t>> rows;
+    Json listed = Json::array();
+    for (const Issue& issue : in.skipped_rows) {
+        rows.emplace(issue.file, issue.line);
+        if (listed.size() < kSkippedRowsListed) {
+            listed.push_back(
+                {{"file", issue.file}, {"line", issue.line}, {"problem", issue.message}});
+        }
+    }
+    skipped["count"] = rows.size();
+    skipped["problems"] = in.skipped_rows.size();
+    skipped["rows"] = listed;
+    report["skipped_rows"] = skipped;
+
     Json cluster;
     cluster["firms"] = firms.size();
     cluster["local_firms"] = ctx.selection.local.size();

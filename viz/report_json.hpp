@@ -14,6 +14,8 @@ inline constexpr std::size_t kReportListLimit = 100;  // cut points, bridges, si
 
 nlohmann::ordered_json report_json(const ReportInput& input);
 
+inline constexpr std::size_t kSkippedRowsListed = 1000;  // skipped_rows.rows lists at most this
+
 // The five SPEC 3.1 measures, null for zero denominators.
 nlohmann::ordered_json cohesion_measures_json(const CohesionMeasures& measures);
 

@@ -108,6 +108,9 @@ int run_analyze(const AnalyzeCommand& command) {
         diagnose(context, &results.cohesion, *criteria, global_options().lang);
     report.diagnostics = &diagnostics;
     report.divisions = &inputs.divisions;
+    for (const Issue& issue : issues.items()) {
+        if (issue.row_skipped) report.skipped_rows.push_back(issue);
+    }
     report.stamp.version = ICN_VERSION;
     report.stamp.generated_at = utc_now();
     report.stamp.command_line = command.command_line;

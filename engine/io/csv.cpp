@@ -96,17 +96,18 @@ bool CsvParser::next(CsvRecord& record) {
         }
 
         if (end - start > kMaxFieldBytes && !too_long) {
-            issues_.error(display_, record.line,
-                          msg("field {} is {} bytes long; the limit is {} bytes",
-                              record.fields.size() + 1, end - start, kMaxFieldBytes));
+            issues_.row_error(display_, record.line,
+                              msg("field {} is {} bytes long; the limit is {} bytes",
+                                  record.fields.size() + 1, end - start, kMaxFieldBytes));
             too_long = true;
             record.bad = true;
         }
         if (record.fields.size() < kMaxColumns) {
             record.fields.emplace_back(data + start, end - start);
         } else if (!too_many_columns) {
-            issues_.error(display_, record.line,
-                          msg("more than {} columns; the limit is {}", kMaxColumns, kMaxColumns));
+            issues_.row_error(
+                display_, record.line,
+                msg("more than {} columns; the limit is {}", kMaxColumns, kMaxColumns));
             too_many_columns = true;
             record.bad = true;
         }

@@ -35,14 +35,14 @@ void read_firm_years(TextFile file, Dataset& dataset, Issues& issues) {
         row.line = line;
         const std::string_view id = detail::cell(record, header, kFirm);
         if (id.empty()) {
-            issues.error(display, line, "empty firm");
+            issues.row_error(display, line, "empty firm");
             ok = false;
         } else if (const auto index = dataset.find_firm(id)) {
             row.firm = *index;
         } else {
             if (check_firms) {
-                issues.error(display, line,
-                             msg("unknown firm {}: not in firms.csv", quote_value(id)));
+                issues.row_error(display, line,
+                                 msg("unknown firm {}: not in firms.csv", quote_value(id)));
             }
             ok = false;
         }
@@ -50,8 +50,8 @@ void read_firm_years(TextFile file, Dataset& dataset, Issues& issues) {
         if (const auto year = parse_int(year_text); year && *year >= 1900 && *year <= 2200) {
             row.year = *year;
         } else {
-            issues.error(display, line,
-                         msg("year {} is not a year (1900-2200)", quote_value(year_text)));
+            issues.row_error(display, line,
+                             msg("year {} is not a year (1900-2200)", quote_value(year_text)));
             ok = false;
         }
         const auto number = [&](Column column, std::string_view name) {
@@ -65,9 +65,9 @@ void read_firm_years(TextFile file, Dataset& dataset, Issues& issues) {
         if (!ok) continue;
         auto [it, inserted] = first_line.emplace(std::make_pair(row.firm, row.year), line);
         if (!inserted) {
-            issues.error(display, line,
-                         msg("duplicate row for firm {} in {} (first at line {})", quote_value(id),
-                             row.year, it->second));
+            issues.row_error(display, line,
+                             msg("duplicate row for firm {} in {} (first at line {})",
+                                 quote_value(id), row.year, it->second));
             continue;
         }
         dataset.firm_years.push_back(row);

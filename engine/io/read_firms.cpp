@@ -64,15 +64,15 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
         firm.name = std::string(detail::cell(record, header, kName));
         firm.region = std::string(detail::cell(record, header, kRegion));
         if (firm.id.empty()) {
-            issues.error(display, line, "empty id: every firm needs an id");
+            issues.row_error(display, line, "empty id: every firm needs an id");
             ok = false;
         }
         if (firm.name.empty()) {
-            issues.error(display, line, msg("firm {}: empty name", quote_value(firm.id)));
+            issues.row_error(display, line, msg("firm {}: empty name", quote_value(firm.id)));
             ok = false;
         }
         if (firm.region.empty()) {
-            issues.error(display, line, msg("firm {}: empty region", quote_value(firm.id)));
+            issues.row_error(display, line, msg("firm {}: empty region", quote_value(firm.id)));
             ok = false;
         }
         for (std::string_view label : split_list(detail::cell(record, header, kSegment))) {
@@ -100,20 +100,20 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
         if (const auto size = parse_firm_size(size_text)) {
             firm.size = *size;
         } else {
-            issues.error(display, line,
-                         msg("size {} is not one of large, medium, small, micro "
-                             "(大型, 中型, 小型, 微型)",
-                             quote_value(size_text)));
+            issues.row_error(display, line,
+                             msg("size {} is not one of large, medium, small, micro "
+                                 "(大型, 中型, 小型, 微型)",
+                                 quote_value(size_text)));
             ok = false;
         }
         const std::string_view leader_text = detail::cell(record, header, kLeader);
         if (const auto leader = parse_bool(leader_text)) {
             firm.leader = *leader;
         } else {
-            issues.error(display, line,
-                         msg("leader {} is not a yes/no value (1/0, true/false, yes/no, "
-                             "y/n, 是/否)",
-                             quote_value(leader_text)));
+            issues.row_error(display, line,
+                             msg("leader {} is not a yes/no value (1/0, true/false, yes/no, "
+                                 "y/n, 是/否)",
+                                 quote_value(leader_text)));
             ok = false;
         }
         for (std::string_view tag : split_list(detail::cell(record, header, kTags))) {
@@ -137,21 +137,24 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
         firm.lat = number(kLat, "lat", Bound::any);
         firm.lon = number(kLon, "lon", Bound::any);
         if (firm.lat && (*firm.lat < -90 || *firm.lat > 90)) {
-            issues.error(display, line, msg("lat {} is outside [-90, 90]", *firm.lat));
+            issues.row_error(display, line, msg("lat {} is outside [-90, 90]", *firm.lat));
             ok = false;
         }
         if (firm.lon && (*firm.lon < -180 || *firm.lon > 180)) {
-            issues.error(display, line, msg("lon {} is outside [-180, 180]", *firm.lon));
+            issues.row_error(display, line, msg("lon {} is outside [-180, 180]", *firm.lon));
             ok = false;
         }
         if (firm.id.empty()) continue;
 
         // A firm with bad cells still claims its id, so that its links do not all fail too.
+        // With --skip-bad-rows a row with a bad cell is left out whole (its problems were
+        // warnings); without it, the row still claims its id so that its links do not all fail
+        // as unknown firms too, and the run ends with the errors anyway.
+        if (!ok && issues.skip_bad_rows()) continue;
         dataset.firms.push_back(std::move(firm));
         for (std::size_t e = 0; e < header.extra_columns.size(); ++e) {
             dataset.firm_extra.values[e].emplace_back(record.fields[header.extra_columns[e]]);
         }
-        (void)ok;
     }
 
     for (const auto& [tag, where] : unknown_tags) {
@@ -162,14 +165,36 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
                 quote_value(tag), where.second, where.second == 1 ? "" : "s", kKnownTags));
     }
 
-    // Index the ids; a duplicate is an error at the later line, naming the first, and is dropped.
+    // Index the ids. A row repeated exactly is merged with a warning; an id repeated with other
+    // contents is an error at the later line, naming the first (with --skip-bad-rows, a
+    // warning); either way the later row is dropped.
     const auto duplicates = dataset.firm_index.insert_all(dataset.firms);
     if (duplicates.empty()) return;
+    const auto same = [&](std::size_t a, std::size_t b) {
+        const Firm& x = dataset.firms[a];
+        const Firm& y = dataset.firms[b];
+        if (x.name != y.name || x.region != y.region || x.segments != y.segments ||
+            x.tags != y.tags || x.size != y.size || x.leader != y.leader || x.output != y.output ||
+            x.employees != y.employees || x.rd_expense != y.rd_expense || x.lat != y.lat ||
+            x.lon != y.lon) {
+            return false;
+        }
+        for (const auto& column : dataset.firm_extra.values) {
+            if (column[a] != column[b]) return false;
+        }
+        return true;
+    };
     std::vector<bool> drop(dataset.firms.size(), false);
     for (const auto& [later, first] : duplicates) {
-        issues.error(display, dataset.firms[later].line,
-                     msg("duplicate firm id {} (first at line {})",
-                         quote_value(dataset.firms[later].id), dataset.firms[first].line));
+        if (same(later, first)) {
+            issues.warning(display, dataset.firms[later].line,
+                           msg("firm {} repeats line {} exactly; merged",
+                               quote_value(dataset.firms[later].id), dataset.firms[first].line));
+        } else {
+            issues.row_error(display, dataset.firms[later].line,
+                             msg("duplicate firm id {} (first at line {})",
+                                 quote_value(dataset.firms[later].id), dataset.firms[first].line));
+        }
         drop[later] = true;
     }
     std::size_t kept = 0;

@@ -4,6 +4,7 @@
 // of whole rows; the parts are joined in file order, so the result is the same as one pass.
 #include <algorithm>
 #include <cstring>
+#include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -61,14 +62,15 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
             const auto endpoint = [&](std::size_t k, std::string_view role, std::uint32_t& out) {
                 const std::string_view id = ids[k];
                 if (id.empty()) {
-                    issues.error(display, line, msg("empty {}", role));
+                    issues.row_error(display, line, msg("empty {}", role));
                     ok = false;
                 } else if (found[k] != FirmIndex::kNotFound) {
                     out = found[k];
                 } else {
                     if (check_firms) {
-                        issues.error(display, line,
-                                     msg("unknown {} {}: not in firms.csv", role, quote_value(id)));
+                        issues.row_error(
+                            display, line,
+                            msg("unknown {} {}: not in firms.csv", role, quote_value(id)));
                     }
                     ok = false;
                 }
@@ -76,16 +78,17 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
             endpoint(2 * r, "supplier", link.supplier);
             endpoint(2 * r + 1, "customer", link.customer);
             if (ok && link.supplier == link.customer) {
-                issues.error(display, line,
-                             msg("self-loop: {} supplies itself",
-                                 quote_value(dataset.firms[link.supplier].id)));
+                issues.row_error(display, line,
+                                 msg("self-loop: {} supplies itself",
+                                     quote_value(dataset.firms[link.supplier].id)));
                 ok = false;
             }
             if (header.has(kValue)) {
                 const std::string_view text = detail::cell(record, header, kValue);
                 if (text.empty()) {
-                    issues.error(display, line,
-                                 "empty value: with a value column, every link needs a value > 0");
+                    issues.row_error(
+                        display, line,
+                        "empty value: with a value column, every link needs a value > 0");
                     ok = false;
                 } else if (const auto value =
                                detail::number_cell(text, "value", detail::Bound::positive, display,
@@ -99,8 +102,8 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
                     if (const auto year = parse_int(text)) {
                         link.year = *year;
                     } else {
-                        issues.error(display, line,
-                                     msg("year {} is not a whole number", quote_value(text)));
+                        issues.row_error(display, line,
+                                         msg("year {} is not a whole number", quote_value(text)));
                         ok = false;
                     }
                 }
@@ -144,6 +147,67 @@ void join(Chunk& chunk, Dataset& dataset, Issues& issues,
     }
     issues.append(chunk.issues);
     chunk = Chunk{};
+}
+
+// A row that repeats an earlier one exactly (the same supplier, customer, value, year, product
+// and extra cells) is merged with a warning (SPEC section 2): an export that doubled its rows
+// must not double the amounts. Rows are grouped by supplier (a counting sort), and only a
+// supplier's own rows are compared, so that this costs linear time.
+void merge_repeated_rows(Dataset& dataset, const std::string& display, Issues& issues) {
+    std::vector<SupplyLink>& links = dataset.links;
+    if (links.size() < 2) return;
+    std::vector<std::uint32_t> start(dataset.firms.size() + 1, 0);
+    for (const SupplyLink& link : links) ++start[link.supplier + 1];
+    for (std::size_t f = 0; f < dataset.firms.size(); ++f) start[f + 1] += start[f];
+    std::vector<std::uint32_t> order(links.size());
+    {
+        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+        for (std::uint32_t i = 0; i < links.size(); ++i) order[next[links[i].supplier]++] = i;
+    }
+    const auto same_cells = [&](std::uint32_t a, std::uint32_t b) {
+        for (const auto& column : dataset.link_extra.values) {
+            if (column[a] != column[b]) return false;
+        }
+        return true;
+    };
+    const auto key = [&](std::uint32_t i) {
+        const SupplyLink& l = links[i];
+        return std::tie(l.customer, l.year, l.product, l.value);
+    };
+    std::vector<bool> drop(links.size(), false);
+    std::size_t dropped = 0;
+    for (std::size_t f = 0; f < dataset.firms.size(); ++f) {
+        if (start[f + 1] - start[f] < 2) continue;
+        const auto first = order.begin() + start[f];
+        const auto last = order.begin() + start[f + 1];
+        std::sort(first, last, [&](std::uint32_t a, std::uint32_t b) {
+            return key(a) != key(b) ? key(a) < key(b) : a < b;
+        });
+        for (auto it = first; it != last; ++it) {
+            // Compare with every earlier row of the same key (usually none or one).
+            for (auto prev = it; prev != first && key(*(prev - 1)) == key(*it);) {
+                --prev;
+                if (drop[*prev] || !same_cells(*prev, *it)) continue;
+                drop[*it] = true;
+                ++dropped;
+                issues.warning(display, links[*it].line,
+                               msg("row repeats line {} exactly; merged", links[*prev].line));
+                break;
+            }
+        }
+    }
+    if (dropped == 0) return;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        if (drop[i]) continue;
+        if (kept != i) {
+            links[kept] = links[i];
+            for (auto& column : dataset.link_extra.values) column[kept] = std::move(column[i]);
+        }
+        ++kept;
+    }
+    links.resize(kept);
+    for (auto& column : dataset.link_extra.values) column.resize(kept);
 }
 
 }  // namespace
@@ -190,6 +254,7 @@ void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned thread
 
     Progress progress("reading " + display, size);
     std::vector<Chunk> chunks(starts.size() - 1);
+    for (Chunk& chunk : chunks) chunk.issues.set_skip_bad_rows(issues.skip_bad_rows());
     parallel_for(threads, chunks.size(), [&](std::size_t p) {
         CsvParser parser(text, starts[p], starts[p + 1], lines[p], display, chunks[p].issues);
         parse_rows(parser, header, dataset, display, chunks[p], p == 0 ? &progress : nullptr);
@@ -199,6 +264,7 @@ void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned thread
     dataset.links.reserve(total);
     std::unordered_map<std::string, std::uint32_t> product_of;
     for (Chunk& chunk : chunks) join(chunk, dataset, issues, product_of);
+    merge_repeated_rows(dataset, display, issues);
 }
 
 }  // namespace icn

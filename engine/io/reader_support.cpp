@@ -13,7 +13,7 @@ namespace icn::detail {
 bool check_width(const CsvRecord& record, const Header& header, const std::string& display,
                  Issues& issues) {
     if (record.fields.size() == header.width) return true;
-    issues.error(
+    issues.row_error(
         display, record.line,
         msg("ragged row: {} fields, but the header has {}", record.fields.size(), header.width));
     return false;
@@ -38,34 +38,36 @@ std::optional<double> number_cell(std::string_view text, std::string_view column
         *value = scale > 1 ? *value * std::round(scale) : *value / std::round(1 / scale);
     }
     if (!value) {
-        issues.error(display, line, msg("{} {} is not a finite number", column, quote_value(text)));
+        issues.row_error(display, line,
+                         msg("{} {} is not a finite number", column, quote_value(text)));
         ok = false;
         return std::nullopt;
     }
     if (std::fabs(*value) > kMaxAmount) {
-        issues.error(display, line,
-                     msg("{} {} is beyond the largest value ICN accepts (1e15): check the "
-                         "unit or the cell",
-                         column, quote_value(text)));
+        issues.row_error(display, line,
+                         msg("{} {} is beyond the largest value ICN accepts (1e15): check the "
+                             "unit or the cell",
+                             column, quote_value(text)));
         ok = false;
         return std::nullopt;
     }
     if (bound == Bound::positive && *value > 0 && *value < kMinPositiveValue) {
-        issues.error(display, line,
-                     msg("{} {} is below the smallest positive value ICN accepts (1e-9): "
-                         "check the unit or the cell",
-                         column, quote_value(text)));
+        issues.row_error(display, line,
+                         msg("{} {} is below the smallest positive value ICN accepts (1e-9): "
+                             "check the unit or the cell",
+                             column, quote_value(text)));
         ok = false;
         return std::nullopt;
     }
     if (bound == Bound::positive && !(*value > 0)) {
-        issues.error(display, line,
-                     msg("{} {} must be a positive number", column, quote_value(text)));
+        issues.row_error(display, line,
+                         msg("{} {} must be a positive number", column, quote_value(text)));
         ok = false;
         return std::nullopt;
     }
     if (bound == Bound::non_negative && *value < 0) {
-        issues.error(display, line, msg("{} {} must not be negative", column, quote_value(text)));
+        issues.row_error(display, line,
+                         msg("{} {} must not be negative", column, quote_value(text)));
         ok = false;
         return std::nullopt;
     }

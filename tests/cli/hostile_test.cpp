@@ -73,7 +73,9 @@ TEST(Hostile, InvalidUtf8InEveryColumn) {
 TEST(Hostile, ThousandsOfDuplicateIdsAreAllReported) {
     testing::TempDir dir;
     std::string firms = kHeader;
-    for (int i = 0; i < 5000; ++i) firms += "F1,甲,371581,assembly,small\n";
+    // The same id with other contents each time (an exact repeat would be merged).
+    for (int i = 0; i < 5000; ++i)
+        firms += "F1,甲" + std::to_string(i) + ",371581,assembly,small\n";
     testing::write_text(dir / "firms.csv", firms);
     testing::write_text(dir / "links.csv", "supplier,customer\n");
     const auto run = validate(dir);

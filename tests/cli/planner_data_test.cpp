@@ -164,4 +164,55 @@ TEST(PlannerData, PlaceNamesAndAddressesResolveToCodes) {
         << d.out("attract.csv");
 }
 
+TEST(PlannerData, SkipBadRowsLeavesThemOutAndSaysSo) {
+    const std::string firms =
+        "id,name,region,segment,size,output\n"
+        "A,甲,371581,grinding,small,100\n"
+        "B,乙,371581,assembly,small,abc\n"  // a bad number
+        "C,丙,371581,grinding,small,50\n"
+        "C,丙二,371581,assembly,small,50\n"  // the id again, other contents
+        "D,丁,371581,assembly,small,70\n"
+        "D,丁,371581,assembly,small,70\n"  // an exact repeat: merged, flag or not
+        "E,戊,371581,grinding,small\n";    // ragged
+    const std::string links =
+        "supplier,customer,value\n"
+        "A,D,5\n"
+        "A,D,5\n"  // an exact repeat: merged
+        "C,D,3\n"
+        "X,D,2\n"    // unknown supplier
+        "A,B,4\n"    // B was left out: unknown customer then
+        "C,D,-1\n";  // bad value
+    Data d(firms, links);
+    const auto strict = d.run({"validate"});
+    EXPECT_EQ(strict.status, 2) << strict.err;
+    EXPECT_NE(strict.err.find("firms.csv:7: warning: firm 'D' repeats line 6 exactly; merged"),
+              std::string::npos)
+        << strict.err;
+    EXPECT_NE(strict.err.find("links.csv:3: warning: row repeats line 2 exactly; merged"),
+              std::string::npos)
+        << strict.err;
+    EXPECT_NE(strict.err.find("firms.csv:5: duplicate firm id 'C' (first at line 4)"),
+              std::string::npos);
+
+    const auto lenient = d.run({"analyze", "--skip-bad-rows", "--chain", "bearing", "--region",
+                                "371581", "--out", (d.dir / "out").string()});
+    ASSERT_EQ(lenient.status, 0) << lenient.err;
+    EXPECT_NE(lenient.err.find("firms.csv:3: warning: output 'abc' is not a finite number (row "
+                               "skipped)"),
+              std::string::npos)
+        << lenient.err;
+    EXPECT_NE(lenient.err.find("links.csv:5: warning: unknown supplier 'X': not in firms.csv (row "
+                               "skipped)"),
+              std::string::npos);
+    const auto json = nlohmann::json::parse(d.out("report.json"));
+    // Skipped: firms 3 (B), 5 (C again), 8 (E); links 5 (X), 6 (B gone), 7 (-1).
+    EXPECT_EQ(json["skipped_rows"]["count"], 6) << json["skipped_rows"].dump(2);
+    EXPECT_EQ(json["cluster"]["firms"], 3);  // A, C, D, and nothing else
+    EXPECT_EQ(json["cluster"]["links"], 2);  // A->D (merged once) and C->D
+    const std::string lines = json["skipped_rows"]["rows"].dump();
+    EXPECT_NE(lines.find("\"line\":8"), std::string::npos) << lines;
+    const std::string md = d.out("report.md");
+    EXPECT_NE(md.find("rows with problems were skipped"), std::string::npos) << md;
+}
+
 }  // namespace icn

@@ -153,9 +153,20 @@ def attract_reference(chain_dir, firms, links, local, gaps, top=10):
     return out
 
 
+def without_repeats(rows):
+    """SPEC section 2: a row that repeats an earlier one exactly is merged (kept once)."""
+    seen, out = set(), []
+    for r in rows:
+        key = tuple(sorted(r.items()))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
 def run(case):
-    firms = read_csv(f"{case['dataset']}/firms.csv")
-    links = read_csv(f"{case['dataset']}/links.csv")
+    firms = without_repeats(read_csv(f"{case['dataset']}/firms.csv"))
+    links = without_repeats(read_csv(f"{case['dataset']}/links.csv"))
     for l in links:
         l["value"] = float(l["value"]) if l.get("value") not in (None, "") else 1.0
     if case.get("year") is not None:
