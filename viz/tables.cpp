@@ -28,19 +28,21 @@ struct Cell {
     std::string text;
 };
 
+// A CSV table; each row may end in extra cells (the firm's own columns from firms.csv).
 class Table {
 public:
-    explicit Table(std::initializer_list<Cell> header) {
+    Table(std::initializer_list<Cell> header, const std::vector<std::string>& extra = {}) {
         text_ = kBom;
-        row(header);
+        row(header, extra);
     }
-    void row(std::initializer_list<Cell> cells) {
+    void row(std::initializer_list<Cell> cells, const std::vector<std::string>& extra = {}) {
         bool first = true;
         for (const Cell& cell : cells) {
             if (!first) text_ += ',';
             text_ += csv_field(cell.text);
             first = false;
         }
+        for (const std::string& text : extra) text_ += ',' + csv_field(csv_text(text));
         text_ += "\r\n";
     }
     std::string take() { return std::move(text_); }
@@ -48,6 +50,27 @@ public:
 private:
     std::string text_;
 };
+
+// The columns of firms.csv that ICN does not interpret (联系人, 联系电话, 注册资本, ...), carried
+// to every table that names a firm (SPEC section 1): their headers, with `prefix` when a row
+// names two firms, and one firm's values.
+std::vector<std::string> extra_headers(const Dataset& dataset, std::string_view prefix = {}) {
+    std::vector<std::string> out;
+    for (const std::string& name : dataset.firm_extra.names)
+        out.push_back(std::string(prefix) + name);
+    return out;
+}
+
+std::vector<std::string> extra_cells(const Dataset& dataset, std::uint32_t firm) {
+    std::vector<std::string> out;
+    for (const auto& column : dataset.firm_extra.values) out.push_back(column[firm]);
+    return out;
+}
+
+std::vector<std::string> joined(std::vector<std::string> a, const std::vector<std::string>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
 
 Cell number(double value) { return Cell::number(value); }
 Cell count(std::size_t value) { return Cell::count(value); }
@@ -99,15 +122,19 @@ std::string attract_csv(const ReportInput& in) {
     const bool zh = in.lang == "zh";
     const ChainTemplate& chain = in.context.chain;
     const auto& firms = in.context.dataset.firms;
-    Table t = zh ? Table{"环节", "环节名称",   "企业编号",     "企业名称", "所在地区",
-                         "得分", "本地客户数", "本地供货金额", "匹配度",   "理由"}
-                 : Table{"segment", "segment_name",    "firm",        "name", "region",
-                         "score",   "local_customers", "local_value", "fit",  "reason"};
+    const Dataset& data = in.context.dataset;
+    Table t = zh ? Table{{"环节", "环节名称", "企业编号", "企业名称", "所在地区", "得分",
+                          "本地客户数", "本地供货金额", "匹配度", "理由"},
+                         extra_headers(data)}
+                 : Table{{"segment", "segment_name", "firm", "name", "region", "score",
+                          "local_customers", "local_value", "fit", "reason"},
+                         extra_headers(data)};
     for (const AttractCandidate& a : in.results.recommendations.attract) {
         t.row({chain.segments[a.segment].id, segment_name(chain, a.segment, in.lang),
                firms[a.firm].id, firms[a.firm].name, place_name(in, firms[a.firm].region),
                number(a.score), count(a.local_customers), number(a.local_value), number(a.fit),
-               attract_reason(a, in.lang, value_unit(in.context.dataset))});
+               attract_reason(a, in.lang, value_unit(in.context.dataset))},
+              extra_cells(data, a.firm));
     }
     return t.take();
 }
@@ -116,14 +143,20 @@ std::string match_csv(const ReportInput& in) {
     const bool zh = in.lang == "zh";
     const ChainTemplate& chain = in.context.chain;
     const auto& firms = in.context.dataset.firms;
-    Table t = zh ? Table{"上游环节", "下游环节", "供方编号",       "供方名称", "需方编号",
-                         "需方名称", "得分",     "共同合作企业数", "理由"}
-                 : Table{"from",          "to",    "supplier",        "supplier_name", "customer",
-                         "customer_name", "score", "shared_partners", "reason"};
+    const Dataset& data = in.context.dataset;
+    const auto extras = joined(extra_headers(data, zh ? "供方" : "supplier_"),
+                               extra_headers(data, zh ? "需方" : "customer_"));
+    Table t = zh ? Table{{"上游环节", "下游环节", "供方编号", "供方名称", "需方编号", "需方名称",
+                          "得分", "共同合作企业数", "理由"},
+                         extras}
+                 : Table{{"from", "to", "supplier", "supplier_name", "customer", "customer_name",
+                          "score", "shared_partners", "reason"},
+                         extras};
     for (const MatchCandidate& m : in.results.recommendations.match) {
         t.row({chain.segments[m.from].id, chain.segments[m.to].id, firms[m.supplier].id,
                firms[m.supplier].name, firms[m.customer].id, firms[m.customer].name,
-               number(m.score), count(m.shared_partners), match_reason(in.context, m, in.lang)});
+               number(m.score), count(m.shared_partners), match_reason(in.context, m, in.lang)},
+              joined(extra_cells(data, m.supplier), extra_cells(data, m.customer)));
     }
     return t.take();
 }
@@ -131,20 +164,14 @@ std::string match_csv(const ReportInput& in) {
 std::string leaders_csv(const ReportInput& in) {
     const bool zh = in.lang == "zh";
     const auto& firms = in.context.dataset.firms;
-    Table t =
-        zh ? Table{"排名",     "企业编号",   "企业名称", "得分",     "本地供应商数", "本地采购额",
-                   "PageRank", "中介中心性", "下游位置", "认定链主", "发挥链主作用"}
-           : Table{"rank",
-                   "firm",
-                   "name",
-                   "score",
-                   "local_suppliers",
-                   "local_purchase_value",
-                   "pagerank",
-                   "betweenness",
-                   "downstream_position",
-                   "designated",
-                   "acts_as_leader"};
+    const Dataset& data = in.context.dataset;
+    Table t = zh ? Table{{"排名", "企业编号", "企业名称", "得分", "本地供应商数", "本地采购额",
+                          "PageRank", "中介中心性", "下游位置", "认定链主", "发挥链主作用"},
+                         extra_headers(data)}
+                 : Table{{"rank", "firm", "name", "score", "local_suppliers",
+                          "local_purchase_value", "pagerank", "betweenness", "downstream_position",
+                          "designated", "acts_as_leader"},
+                         extra_headers(data)};
     const auto& ranked = in.results.leaders.ranked;
     for (std::size_t i = 0; i < ranked.size() && i < kLeadersCsvRows; ++i) {
         const LeaderEntry& e = ranked[i];
@@ -152,7 +179,8 @@ std::string leaders_csv(const ReportInput& in) {
         t.row({count(i + 1), firms[e.firm].id, firms[e.firm].name, number(e.score),
                count(e.components.local_suppliers), number(e.components.local_purchase_value),
                number(e.components.pagerank), number(e.components.betweenness),
-               number(e.components.downstream_position), yes_no(e.designated), yes_no(e.acts)});
+               number(e.components.downstream_position), yes_no(e.designated), yes_no(e.acts)},
+              extra_cells(data, e.firm));
     }
     return t.take();
 }

@@ -144,8 +144,14 @@ std::vector<MatchCandidate> match_for(const AnalysisContext& context, std::uint3
 Recommendations recommend(const AnalysisContext& context, const GapReport& gaps,
                           const RecommendationOptions& options) {
     Recommendations r;
+    // SPEC 3.4: whom to attract for each missing, weak or dependent segment, once per segment
+    // (a segment may be both weak and dependent).
+    std::vector<bool> listed(context.chain.segments.size(), false);
     for (const Gap& gap : gaps.gaps) {
-        if (gap.kind == GapKind::missing || gap.kind == GapKind::weak) {
+        if (gap.kind == GapKind::missing || gap.kind == GapKind::weak ||
+            gap.kind == GapKind::dependent) {
+            if (listed[gap.segment]) continue;
+            listed[gap.segment] = true;
             auto list = attract_for(context, gap.segment, options);
             r.attract.insert(r.attract.end(), list.begin(), list.end());
         } else if (gap.kind == GapKind::broken) {

@@ -215,4 +215,29 @@ TEST(PlannerData, SkipBadRowsLeavesThemOutAndSaysSo) {
     EXPECT_NE(md.find("rows with problems were skipped"), std::string::npos) << md;
 }
 
+TEST(PlannerData, ExtraColumnsReachTheTablesAndDependentSegmentsGetCandidates) {
+    // Seals bought mostly from outside: a dependent segment, whose outside suppliers are
+    // candidates to attract (SPEC 3.4), with the contacts the dataset carries.
+    Data d(
+        "id,name,region,segment,联系人,联系电话,注册资本\n"
+        "A,甲,371581,assembly,张三,+8613800000000,500\n"
+        "B,乙,371581,assembly,李四,,300\n"
+        "S,丙,371581,seal,王五,0635-1234567,100\n"
+        "T,丁,371581,seal,赵六,,100\n"
+        "E,天津密封,120116,seal,钱七,+8622000000,2000\n",
+        "supplier,customer,value\nE,A,90\nE,B,80\nS,A,5\nT,B,5\n");
+    ASSERT_EQ(d.analyze().status, 0);
+    const std::string attract = d.out("attract.csv");
+    EXPECT_NE(attract.find("联系人,联系电话,注册资本"), std::string::npos) << attract;
+    EXPECT_NE(attract.find("E,天津密封"), std::string::npos) << attract;
+    EXPECT_NE(attract.find(",钱七,'+8622000000,2000"), std::string::npos) << attract;
+    const std::string leaders = d.out("leaders.csv");
+    EXPECT_NE(leaders.find(",张三,'+8613800000000,500"), std::string::npos) << leaders;
+    const auto json = nlohmann::json::parse(d.out("report.json"));
+    bool dependent = false;
+    for (const auto& g : json["gaps"])
+        dependent |= g["kind"] == "dependent" && g["segment"] == "seal";
+    EXPECT_TRUE(dependent) << json["gaps"].dump();
+}
+
 }  // namespace icn

@@ -119,18 +119,21 @@ def gaps_reference(chain_dir, firms, links, local, min_firms, max_external):
 
 
 def attract_reference(chain_dir, firms, links, local, gaps, top=10):
-    """docs/algorithms/recommendations.md: external firms of each missing or weak segment,
-    score = 0.5 value/max + 0.5 customers/max + fit/100; ties by firm id."""
+    """docs/algorithms/recommendations.md (SPEC 3.4): external firms of each missing, weak or
+    dependent segment, once per segment, score = 0.5 value/max + 0.5 customers/max + fit/100;
+    ties by firm id."""
     flows = read_csv(f"{chain_dir}/flows.csv")
     lists = {f["id"]: [x.strip() for x in f.get("segment", "").split(";") if x.strip()] for f in firms}
     sold = {}  # (supplier, customer) -> value, parallel rows summed
     for l in links:
         sold[(l["supplier"], l["customer"])] = sold.get((l["supplier"], l["customer"]), 0) + l["value"]
     out = []
+    listed = set()
     for gap in gaps:
-        if gap["kind"] not in ("missing", "weak"):
+        if gap["kind"] not in ("missing", "weak", "dependent") or gap["segment"] in listed:
             continue
         seg = gap["segment"]
+        listed.add(seg)
         supplied = {fl["to"] for fl in flows if fl["from"] == seg}
         cands = []
         for f in firms:
