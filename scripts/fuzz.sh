@@ -29,8 +29,9 @@ seed cluster_json cluster.json
 seed segments segments.csv
 seed flows flows.csv
 seed criteria '*.csv'
+seed xlsx '*.xlsx' '*.xml'
 status=0
-for target in firms links firm_years cluster_json segments flows criteria; do
+for target in firms links firm_years cluster_json segments flows criteria xlsx; do
   echo "== fuzz_$target for ${seconds}s" >&2
   if ! build/fuzz/tests/fuzz/fuzz_"$target" "$corpus/$target" -max_total_time="$seconds" \
       -timeout=10 -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$crashes/$target-" \

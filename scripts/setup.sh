@@ -7,10 +7,10 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libigraph-dev libarpack2-dev libglpk-dev libplfit-dev libboost-graph-dev libeigen3-dev libgraphviz-dev graphviz
-  libfmt-dev libcli11-dev nlohmann-json3-dev libssl-dev
+  libfmt-dev libcli11-dev nlohmann-json3-dev libssl-dev libzip-dev libexpat1-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
   fonts-noto-cjk
-  python3 python3-networkx python3-numpy
+  python3 python3-networkx python3-numpy python3-openpyxl
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)

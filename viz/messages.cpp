@@ -129,6 +129,18 @@ const std::unordered_map<std::string_view, std::string_view>& catalog() {
         {"not a folder: a dataset is a folder holding firms.csv and links.csv",
          "不是文件夹：数据集应是包含 firms.csv 和 links.csv 的文件夹"},
         {"no such dataset folder", "数据集文件夹不存在"},
+        {"missing file (also looked for {}.xlsx and for a workbook with a sheet named {})",
+         "文件不存在（也没有找到 {0}.xlsx 或含“{1}”工作表的工作簿）"},
+        {"not a readable worksheet: {}", "工作表无法读取：{0}"},
+        {"not a readable workbook: {}", "工作簿无法读取：{0}"},
+        {"{} expands beyond {} bytes: refused (a zip bomb?)",
+         "{0} 解压后超过 {1} 字节，拒绝读取（压缩炸弹？）"},
+        {"an old Excel .xls file (BIFF): open it in Excel or WPS and save it as \"Excel Workbook "
+         "(*.xlsx)\", or as \"CSV UTF-8\"",
+         "这是旧版 Excel .xls 文件：请用 Excel 或 WPS 打开，另存为“Excel 工作簿 (*.xlsx)”或“CSV "
+         "UTF-8”"},
+        {"not an Excel workbook (.xlsx is a zip package; this file is not one)",
+         "不是 Excel 工作簿（.xlsx 是 zip 包，此文件不是）"},
         {"unknown key \"{}\" ignored (known: name, county, area_km2, main_industry, output_unit, "
          "total_output)",
          "未知的键“{0}”，已忽略（可用：name、county、area_km2、main_industry、output_unit、"

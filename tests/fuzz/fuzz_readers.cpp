@@ -11,6 +11,7 @@
 
 #include "engine/io/read_criteria.hpp"
 #include "engine/io/read_dataset.hpp"
+#include "engine/io/xlsx.hpp"
 
 namespace {
 
@@ -41,6 +42,25 @@ icn::Dataset firms_fixture() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string bytes(reinterpret_cast<const char*>(data), size);
+#if ICN_FUZZ_TARGET == 8
+    // A worksheet's XML (and the CSV it becomes, read as firms), and the same bytes as a whole
+    // package: problems name the sheet or the workbook, never crash.
+    {
+        icn::Issues issues;
+        const std::vector<std::string> strings = {"id", "name", "region", "企业", "371581"};
+        if (auto csv = icn::sheet_xml_to_csv(bytes, strings, "fuzz.xlsx!s", issues)) {
+            icn::Dataset dataset;
+            icn::read_firms(icn::TextFile{"fuzz.xlsx!s", *csv, "xlsx", ""}, dataset, issues);
+        }
+        if (auto book = icn::XlsxWorkbook::from_bytes(bytes, "fuzz.xlsx", issues)) {
+            for (const auto& sheet : book->sheets()) (void)book->sheet_text(sheet, issues);
+        }
+        for (const icn::Issue& issue : issues.items()) {
+            if (issue.file.rfind("fuzz.xlsx", 0) != 0 || issue.message.empty()) std::abort();
+        }
+        return 0;
+    }
+#endif
     const std::string display = "fuzz.csv";
     icn::Issues issues;
     auto file = icn::decode_text(bytes, display, issues);
@@ -82,8 +102,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
 #elif ICN_FUZZ_TARGET == 7
         icn::read_criteria(std::move(*file), issues);
-#else
-#error "ICN_FUZZ_TARGET must be 1..7"
+#elif ICN_FUZZ_TARGET != 8
+#error "ICN_FUZZ_TARGET must be 1..8"
 #endif
         (void)text;
     }
