@@ -7,20 +7,19 @@
 
 #include <fmt/format.h>
 
+#include "viz/format.hpp"
 #include "viz/messages.hpp"
+#include "viz/reasons.hpp"
 
 namespace icn {
 namespace {
 
 using Kind = DocBlock::Kind;
 
-std::string percent(const std::optional<double>& v) {
-    return v ? fmt::format("{:.1f}%", *v * 100) : "—";
-}
+std::string percent(const std::optional<double>& v) { return percent_text(v); }
 std::string decimal(const std::optional<double>& v, int digits = 3) {
     return v ? fmt::format("{:.{}f}", *v, digits) : "—";
 }
-std::string money(double v) { return fmt::format("{:.1f}", v); }
 
 struct Builder {
     Document doc;
@@ -158,7 +157,7 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
         summary.push_back(fmt::format(
             fmt::runtime(b.t("首要招商对象（{}）：{}。{}", "First firm to attract ({}): {}. {}")),
             segment_name(chain, a.segment, in.lang), firm_label(ctx, a.firm),
-            attract_reason(a, in.lang, value_unit(in.context.dataset))));
+            attract_reason(a, in.context.dataset, in.lang)));
     }
     if (!r.recommendations.match.empty()) {
         const MatchCandidate& m = r.recommendations.match.front();
@@ -230,11 +229,14 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
     // Without a value column every link counts 1: what is summed is a number of rows, never an
     // amount.
     const bool amounts = ctx.dataset.links_have_value;
-    const auto amount = [&](double v) { return amounts ? money(v) : fmt::format("{:.0f}", v); };
+    // Link values are in the dataset's unit; people read them in 万元 / 亿元.
+    const double to_wan = ctx.dataset.cluster ? ctx.dataset.cluster->unit_in_wan_yuan : 1.0;
+    const auto amount = [&](double v) {
+        return amounts ? amount_text(v * to_wan, in.lang) : grouped(v, 0);
+    };
     const std::string unit = value_unit(ctx.dataset);
-    const std::string purchases =
-        amounts ? fmt::format(fmt::runtime(b.t("本地采购额（{}）", "Local purchases ({})")), unit)
-                : b.t("本地采购记录（条）", "Local purchase rows");
+    const std::string purchases = amounts ? b.t("本地采购额", "Local purchases")
+                                          : b.t("本地采购记录（条）", "Local purchase rows");
     DocTable leaders{{b.t("排名", "Rank"), b.t("企业", "Firm"), b.t("得分", "Score"),
                       b.t("本地供应商", "Local suppliers"), purchases,
                       b.t("认定链主", "Designated"), b.t("发挥作用", "Acts")},
@@ -300,7 +302,7 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
             attract.rows.push_back({segment_name(chain, a.segment, in.lang),
                                     firm_label(ctx, a.firm), place_name(in, firms[a.firm].region),
                                     fmt::format("{:.3f}", a.score),
-                                    attract_reason(a, in.lang, value_unit(in.context.dataset))});
+                                    attract_reason(a, in.context.dataset, in.lang)});
         }
         b.table(attract);
     }
@@ -345,8 +347,7 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
     if (!res.single_sources.empty()) {
         DocTable single{{b.t("采购企业", "Customer"), b.t("环节", "Segment"),
                          b.t("唯一供应商", "Only supplier"),
-                         amounts ? fmt::format(fmt::runtime(b.t("金额（{}）", "Value ({})")), unit)
-                                 : b.t("供货记录（条）", "Supply rows")},
+                         amounts ? b.t("金额", "Value") : b.t("供货记录（条）", "Supply rows")},
                         {},
                         {false, false, false, true}};
         for (std::size_t i = 0; i < res.single_sources.size() && i < 10; ++i) {
@@ -403,8 +404,8 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
             diag.rows.push_back(
                 {b.zh ? criterion.name_zh
                       : (criterion.name_en.empty() ? criterion.name_zh : criterion.name_en),
-                 result.value_text.empty() ? "—" : result.value_text, threshold_display(criterion),
-                 status, notes, criterion.source});
+                 criterion_value_text(result, in.lang), threshold_text(criterion, in.lang), status,
+                 notes, criterion.source});
         }
         b.table(diag);
     }

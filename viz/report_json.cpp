@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "viz/reasons.hpp"
+
 namespace icn {
 
 using Json = nlohmann::ordered_json;
@@ -254,7 +256,7 @@ Json report_json(const ReportInput& in) {
                            {"local_customers", a.local_customers},
                            {"local_value", a.local_value},
                            {"fit", a.fit},
-                           {"reason", attract_reason(a, in.lang, value_unit(in.context.dataset))}});
+                           {"reason", attract_reason(a, in.context.dataset, in.lang)}});
     }
     Json match = Json::array();
     for (const MatchCandidate& m : r.recommendations.match) {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "viz/numbers.hpp"
+#include "viz/reasons.hpp"
 
 namespace icn {
 namespace {
@@ -133,7 +134,7 @@ std::string attract_csv(const ReportInput& in) {
         t.row({chain.segments[a.segment].id, segment_name(chain, a.segment, in.lang),
                firms[a.firm].id, firms[a.firm].name, place_name(in, firms[a.firm].region),
                number(a.score), count(a.local_customers), number(a.local_value), number(a.fit),
-               attract_reason(a, in.lang, value_unit(in.context.dataset))},
+               attract_reason(a, in.context.dataset, in.lang)},
               extra_cells(data, a.firm));
     }
     return t.take();

@@ -10,6 +10,7 @@
 #include "engine/analysis/diagnostics.hpp"
 #include "engine/io/read_criteria.hpp"
 #include "engine/util/progress.hpp"
+#include "viz/format.hpp"
 #include "viz/report_json.hpp"
 
 namespace icn::cli {
@@ -51,8 +52,10 @@ int run_diagnose(const DiagnoseCommand& command) {
                              : r.judgement                       ? (zh ? "待判断" : "judgement")
                                            : (zh ? "数据不足" : "unknown");
         text += fmt::format("[{}] {}: {}", status, zh ? c.name_zh : c.name_en,
-                            r.value_text.empty() ? "—" : r.value_text);
-        if (c.comparison != Comparison::judgement) text += " (" + threshold_display(c) + ")";
+                            criterion_value_text(r, global_options().lang));
+        if (c.comparison != Comparison::judgement) {
+            text += " (" + threshold_text(c, global_options().lang) + ")";
+        }
         if (!r.evidence.empty()) text += " | " + r.evidence;
         if (!r.reason.empty() && !r.judgement) text += " | " + r.reason;
         text += "\n";

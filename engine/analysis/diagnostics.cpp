@@ -243,9 +243,11 @@ DiagnosticsReport diagnose(const AnalysisContext& ctx, const CohesionReport* coh
                 std::string text;
                 for (; it != f.yearly.end(); ++it) {
                     lowest = std::min(lowest, it->second);
+                    r.series.emplace_back(it->first, it->second);
                     text += fmt::format("{}{}: {:.0f}", text.empty() ? "" : "; ", it->first,
                                         it->second);
                 }
+                r.series_source = f.yearly_source;
                 judge(lowest,
                       fmt::format(fmt::runtime(tr("{}（万元，来自{}）", "{} (万元, from {})")),
                                   text, f.yearly_source));

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/analysis/cohesion.hpp"
@@ -20,6 +21,8 @@ struct CriterionResult {
     const Criterion* criterion = nullptr;
     std::optional<double> value;  // in the criterion's unit (万元, ratio, km², firms)
     std::string value_text;       // the value as a planner reads it, with its parts
+    std::vector<std::pair<int, double>> series;  // output_each_year: (year, 万元) judged
+    std::string series_source;                   // where the series came from
     CriterionStatus status = CriterionStatus::unknown;
     std::string reason;    // for unknown: what data is missing
     std::string evidence;  // for judgement aspects: what the network shows

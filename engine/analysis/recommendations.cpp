@@ -5,8 +5,6 @@
 #include <cmath>
 #include <unordered_map>
 
-#include <fmt/format.h>
-
 namespace icn {
 namespace {
 
@@ -160,48 +158,6 @@ Recommendations recommend(const AnalysisContext& context, const GapReport& gaps,
         }
     }
     return r;
-}
-
-std::string attract_reason(const AttractCandidate& c, std::string_view lang,
-                           std::string_view unit) {
-    if (unit.empty()) {  // no value column: rows are counted, never shown as an amount
-        if (lang == "zh") {
-            return fmt::format(
-                "已向本地{}家企业供货（{:.0f}条供货记录；数据无金额列）；其客户中{:.0f}%"
-                "属于该环节的"
-                "下游环节。",
-                c.local_customers, c.local_value, c.fit * 100);
-        }
-        return fmt::format(
-            "Already supplies {} local firm{} ({:.0f} supply rows; the data has no value column); "
-            "{:.0f}% of its customers are in segments this one supplies.",
-            c.local_customers, c.local_customers == 1 ? "" : "s", c.local_value, c.fit * 100);
-    }
-    if (lang == "zh") {
-        return fmt::format(
-            "已向本地{}家企业供货，金额{:.1f}{}；其客户中{:.0f}%（按金额）属于该环节的下游环节。",
-            c.local_customers, c.local_value, unit, c.fit * 100);
-    }
-    return fmt::format(
-        "Already supplies {} local firm{} worth {:.1f} {}; {:.0f}% of its sales (by "
-        "value) go to segments this one supplies.",
-        c.local_customers, c.local_customers == 1 ? "" : "s", c.local_value, unit, c.fit * 100);
-}
-
-std::string match_reason(const AnalysisContext& context, const MatchCandidate& c,
-                         std::string_view lang) {
-    const UndirectedGraph& g = context.local_undirected;
-    const auto da = g.degree(context.selection.local_of[c.supplier]);
-    const auto db = g.degree(context.selection.local_of[c.customer]);
-    if (lang == "zh") {
-        return fmt::format(
-            "双方共同的本地合作企业{}家（资源分配指数{:.3f}）；本地合作企业数分别为{}家和{}家。",
-            c.shared_partners, c.resource_allocation, da, db);
-    }
-    return fmt::format(
-        "{} shared local trading partner{} (resource allocation {:.3f}); {} and {} "
-        "local partners respectively.",
-        c.shared_partners, c.shared_partners == 1 ? "" : "s", c.resource_allocation, da, db);
 }
 
 }  // namespace icn

@@ -43,10 +43,4 @@ struct Recommendations {
 Recommendations recommend(const AnalysisContext& context, const GapReport& gaps,
                           const RecommendationOptions& options = {});
 
-// `unit`: the dataset's output unit (cluster.json output_unit, default 万元).
-std::string attract_reason(const AttractCandidate& c, std::string_view lang,
-                           std::string_view unit = "万元");
-std::string match_reason(const AnalysisContext& context, const MatchCandidate& c,
-                         std::string_view lang);
-
 }  // namespace icn

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// Numbers for people (SPEC 4, text outputs: HTML, Markdown, stdout): amounts in 亿元 or 万元 by
+// size with thousands separators, shares as percentages, counts with their measure word. One
+// module for every text output. Machine-read outputs (JSON, CSV) keep the raw number instead.
+// A figure shown beside a threshold is never rounded onto it: 39.96亿元 against 40亿元 shows
+// "39.96亿元", not "40.0亿元".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace icn {
+
+// 1234567.891 -> "1,234,567.9" (`decimals` after the point, rounded half away from zero).
+std::string grouped(double value, int decimals);
+
+// An amount given in 万元: "6,595.8亿元" from 1亿元 up, "8,790.0万元" below; in English
+// "659.6 bn yuan" / "87.9 m yuan". `against` (万元): a threshold it is compared with; decimals
+// are added (up to 4) until the shown amount differs from the shown threshold, when they differ.
+// "—" for nullopt.
+std::string amount_text(std::optional<double> wan, std::string_view lang,
+                        std::optional<double> against = std::nullopt);
+
+// A share as a percentage, one decimal ("52.8%"), with the same care beside a threshold
+// (`against` is a share too); "—" for nullopt.
+std::string percent_text(std::optional<double> share, std::optional<double> against = std::nullopt);
+
+// "1,052家" / "1,052 firms"; `zh_word` is the measure word (家, 条, 个).
+std::string count_text(std::size_t count, std::string_view zh_word, std::string_view en_word,
+                       std::string_view lang);
+
+struct Criterion;
+struct CriterionResult;
+
+// A criterion's threshold as a planner reads it: "≥ 40亿元", "≥ 70%", "≤ 100 km²", "≥ 1 | 10 家".
+std::string threshold_text(const Criterion& criterion, std::string_view lang);
+
+// A criterion's value as a planner reads it, never rounded onto its threshold: amounts in 亿元
+// (each year of a series), shares as percentages; the engine's own text for the rest.
+std::string criterion_value_text(const CriterionResult& result, std::string_view lang);
+
+}  // namespace icn
