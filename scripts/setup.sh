@@ -10,7 +10,7 @@ packages=(
   libfmt-dev libcli11-dev nlohmann-json3-dev libssl-dev libzip-dev libexpat1-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
   fonts-noto-cjk
-  python3 python3-networkx python3-numpy python3-openpyxl
+  python3 python3-networkx python3-numpy python3-openpyxl poppler-utils
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)

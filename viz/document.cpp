@@ -480,7 +480,8 @@ ul.summary li { margin: 6px 0; }
 figure { margin: 16px 0 28px; page-break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; border: 1px solid var(--line); }
 figcaption { color: var(--muted); font-size: 13px; margin-top: 6px; }
-@media print { body { max-width: none; padding: 0; font-size: 12px; } h2 { page-break-after: avoid; } table { page-break-inside: auto; } tr { page-break-inside: avoid; } }
+@page { size: A4; margin: 16mm 14mm; }
+@media print { body { max-width: none; padding: 0; font-size: 11.5px; } h2 { break-before: page; page-break-after: avoid; } h2:first-of-type { break-before: auto; } table { page-break-inside: auto; } tr { page-break-inside: avoid; } figure svg { max-height: 240mm; } }
 )";
 
 }  // namespace

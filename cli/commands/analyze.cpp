@@ -17,6 +17,7 @@
 #include "engine/util/staged_output.hpp"
 #include "viz/document.hpp"
 #include "viz/dot_writer.hpp"
+#include "viz/print_pdf.hpp"
 #include "viz/render.hpp"
 #include "viz/report_json.hpp"
 #include "viz/tables.hpp"
@@ -47,30 +48,62 @@ std::string utc_now() {
     return buffer;
 }
 
-// --formats: the report files to write (SPEC 4). png is also asked for by --png.
-std::set<std::string> report_formats(const AnalyzeCommand& command) {
-    static const std::set<std::string> known = {"json", "html", "md", "svg", "png", "csv"};
-    std::set<std::string> formats;
+// --formats: the report files to write (SPEC 4). png is also asked for by --png. The default is
+// every format whose tool is here: pdf needs Debian's chromium; without it the default leaves
+// pdf out with a note, and asking for pdf is bad usage naming the package.
+struct Formats {
+    std::set<std::string> wanted;
+    std::optional<std::filesystem::path> chromium;
+};
+
+Formats report_formats(const AnalyzeCommand& command) {
+    static const std::set<std::string> known = {"json", "html", "md",  "svg",
+                                                "png",  "csv",  "pdf", "docx"};
+    const bool zh = global_options().zh();
+    Formats f;
+    f.chromium = find_chromium();
     for (const std::string& format : command.formats) {
         if (known.count(format) == 0) {
             throw UsageError(fmt::format(
-                fmt::runtime(global_options().zh()
-                                 ? "--formats：不认识的格式 '{}'（可选：json, html, md, svg, "
-                                   "png, csv）"
-                                 : "--formats: unknown format '{}' (known: json, html, md, "
-                                   "svg, png, csv)"),
+                fmt::runtime(zh ? "--formats：不认识的格式 '{}'（可选：json, html, md, svg, "
+                                  "png, csv, pdf）"
+                                : "--formats: unknown format '{}' (known: json, html, md, "
+                                  "svg, png, csv, pdf)"),
                 format));
         }
-        formats.insert(format);
+        if (format == "docx") {
+            throw UsageError(zh ? "--formats docx：本版本的 ICN 还不能生成 Word 文档；可用 "
+                                  "report.html 或 report.pdf"
+                                : "--formats docx: this version of ICN does not write Word "
+                                  "documents yet; use report.html or report.pdf");
+        }
+        if (format == "pdf" && !f.chromium) {
+            throw UsageError(zh ? "--formats pdf：需要 Debian 的 chromium 来打印 PDF，本机没有；"
+                                  "请安装（apt-get install chromium）"
+                                : "--formats pdf: printing the PDF needs Debian's chromium, "
+                                  "which is not installed (apt-get install chromium)");
+        }
+        f.wanted.insert(format);
     }
-    if (formats.empty()) formats = {"json", "html", "md", "svg", "csv"};
-    if (command.png) formats.insert("png");
-    return formats;
+    if (f.wanted.empty()) {
+        f.wanted = {"json", "html", "md", "svg", "csv"};
+        if (f.chromium) {
+            f.wanted.insert("pdf");
+        } else if (!global_options().quiet) {
+            std::fprintf(stderr, zh ? "icn analyze：提示：未生成 report.pdf：本机没有 Debian 的 "
+                                      "chromium（apt-get install chromium）\n"
+                                    : "icn analyze: note: no report.pdf: Debian's chromium is "
+                                      "not installed (apt-get install chromium)\n");
+        }
+    }
+    if (command.png) f.wanted.insert("png");
+    return f;
 }
 
 int run_analyze(const AnalyzeCommand& command) {
     Progress::configure(global_options().quiet);
-    const std::set<std::string> formats = report_formats(command);
+    const Formats chosen = report_formats(command);
+    const std::set<std::string>& formats = chosen.wanted;
     const bool bad_options = print_option_errors(check_options(command.options));
     if (print_option_errors(check_regions(command.regions)) || bad_options) return kExitBadInput;
     Issues issues;
@@ -148,7 +181,7 @@ int run_analyze(const AnalyzeCommand& command) {
     };
     const auto wants = [&](const char* format) { return formats.count(format) != 0; };
     std::string chain_svg, network_svg;
-    if (wants("svg") || wants("html")) {
+    if (wants("svg") || wants("html") || wants("pdf")) {
         Progress progress("drawing", 2);
         chain_svg = render(chain_text, "chain", "svg");
         progress.update(1);
@@ -159,7 +192,22 @@ int run_analyze(const AnalyzeCommand& command) {
 
     StagedOutput output(command.out, input_folders, "icn " ICN_VERSION " analyze");
     if (wants("json")) output.write("report.json", report_json(report).dump(2) + "\n");
-    if (wants("html")) output.write("report.html", to_html(document));
+    if (wants("html") || wants("pdf")) output.write("report.html", to_html(document));
+    if (wants("pdf")) {
+        Progress printing("printing report.pdf", 1);
+        const std::string failed =
+            print_pdf(*chosen.chromium, output.path("report.html"), output.path("report.pdf"));
+        printing.finish();
+        if (!failed.empty()) {
+            std::fprintf(stderr,
+                         global_options().zh() ? "icn analyze：警告：未能生成 report.pdf：%s\n"
+                                               : "icn analyze: warning: no report.pdf: %s\n",
+                         failed.c_str());
+            std::error_code ec;
+            std::filesystem::remove(output.path("report.pdf"), ec);
+        }
+        if (!wants("html")) std::filesystem::remove(output.path("report.html"));
+    }
     if (wants("md")) output.write("report.md", to_markdown(document));
     if (wants("svg")) {
         output.write("chain.dot", chain_text);
