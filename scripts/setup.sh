@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libigraph-dev libarpack2-dev libglpk-dev libplfit-dev libboost-graph-dev libeigen3-dev libgraphviz-dev graphviz
-  libfmt-dev libcli11-dev nlohmann-json3-dev libssl-dev libzip-dev libexpat1-dev
+  libfmt-dev libcli11-dev nlohmann-json3-dev libssl-dev libzip-dev libexpat1-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
   fonts-noto-cjk
   python3 python3-networkx python3-numpy python3-openpyxl poppler-utils

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "viz/tables.hpp"
 
-#include <initializer_list>
-
 #include <fmt/format.h>
 
+#include "viz/format.hpp"
 #include "viz/numbers.hpp"
 #include "viz/reasons.hpp"
 
@@ -13,68 +12,52 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-// A cell of a table: text, or a number written in full precision. Only text is neutralised
-// against formula injection, so a negative number stays a number while "+86 ..." (a phone
-// number carried from the input) or "=HYPERLINK(...)" (a hostile firm name) stays text.
-struct Cell {
-    Cell(std::string_view s) : text(csv_text(s)) {}    // NOLINT: implicit by design
-    Cell(const std::string& s) : text(csv_text(s)) {}  // NOLINT
-    Cell(const char* s) : text(csv_text(s)) {}         // NOLINT
-    static Cell number(double value) {
-        Cell c("");
-        c.text = plain_decimal(value);
-        return c;
-    }
-    static Cell count(std::size_t value) { return number(static_cast<double>(value)); }
-    std::string text;
-};
+TableCell text(std::string s) { return {std::move(s), std::nullopt}; }
+TableCell num(double v) { return {{}, v}; }
+TableCell num(std::optional<double> v) { return {{}, v}; }
+TableCell empty() { return {}; }
 
-// A CSV table; each row may end in extra cells (the firm's own columns from firms.csv).
-class Table {
+// Builds a table column by column, then row by row; the firm's own columns from firms.csv
+// (联系人, 联系电话, ...) are appended where a row names a firm (SPEC section 1).
+class Builder {
 public:
-    Table(std::initializer_list<Cell> header, const std::vector<std::string>& extra = {}) {
-        text_ = kBom;
-        row(header, extra);
+    Builder(std::string sheet, std::string file, bool zh) : zh_(zh) {
+        table_.sheet = std::move(sheet);
+        table_.file = std::move(file);
     }
-    void row(std::initializer_list<Cell> cells, const std::vector<std::string>& extra = {}) {
-        bool first = true;
-        for (const Cell& cell : cells) {
-            if (!first) text_ += ',';
-            text_ += csv_field(cell.text);
-            first = false;
+    Builder& column(const char* chinese, const char* english, ColumnKind kind = ColumnKind::text) {
+        table_.columns.push_back({zh_ ? chinese : english, kind});
+        return *this;
+    }
+    Builder& column(std::string header, ColumnKind kind) {
+        table_.columns.push_back({std::move(header), kind});
+        return *this;
+    }
+    void extra_columns(const Dataset& data, std::string_view prefix = {}) {
+        for (const std::string& name : data.firm_extra.names) {
+            table_.columns.push_back({std::string(prefix) + name, ColumnKind::text});
         }
-        for (const std::string& text : extra) text_ += ',' + csv_field(csv_text(text));
-        text_ += "\r\n";
     }
-    std::string take() { return std::move(text_); }
+    void row(std::vector<TableCell> cells) { table_.rows.push_back(std::move(cells)); }
+    DataTable take() { return std::move(table_); }
 
 private:
-    std::string text_;
+    DataTable table_;
+    bool zh_;
 };
 
-// The columns of firms.csv that ICN does not interpret (联系人, 联系电话, 注册资本, ...), carried
-// to every table that names a firm (SPEC section 1): their headers, with `prefix` when a row
-// names two firms, and one firm's values.
-std::vector<std::string> extra_headers(const Dataset& dataset, std::string_view prefix = {}) {
-    std::vector<std::string> out;
-    for (const std::string& name : dataset.firm_extra.names)
-        out.push_back(std::string(prefix) + name);
-    return out;
+void add_extras(std::vector<TableCell>& row, const Dataset& data, std::uint32_t firm) {
+    for (const auto& column : data.firm_extra.values) row.push_back(text(column[firm]));
 }
 
-std::vector<std::string> extra_cells(const Dataset& dataset, std::uint32_t firm) {
-    std::vector<std::string> out;
-    for (const auto& column : dataset.firm_extra.values) out.push_back(column[firm]);
-    return out;
+// "本地供货金额（万元）": an amount's header names its unit.
+std::string with_unit(const char* chinese, const char* english, const std::string& unit, bool zh) {
+    return zh ? fmt::format("{}（{}）", chinese, unit) : fmt::format("{} ({})", english, unit);
 }
 
-std::vector<std::string> joined(std::vector<std::string> a, const std::vector<std::string>& b) {
-    a.insert(a.end(), b.begin(), b.end());
-    return a;
+std::string output_unit(const Dataset& data) {
+    return data.cluster ? data.cluster->output_unit : std::string("万元");
 }
-
-Cell number(double value) { return Cell::number(value); }
-Cell count(std::size_t value) { return Cell::count(value); }
 
 }  // namespace
 
@@ -99,91 +82,265 @@ std::string csv_field(std::string_view text) {
     return out;
 }
 
-std::string gaps_csv(const ReportInput& in) {
+std::string to_csv(const DataTable& table) {
+    std::string out(kBom);
+    const auto line = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (i > 0) out += ',';
+            out += csv_field(cells[i]);
+        }
+        out += "\r\n";
+    };
+    std::vector<std::string> cells;
+    for (const TableColumn& c : table.columns) cells.push_back(csv_text(c.header));
+    line(cells);
+    for (const auto& row : table.rows) {
+        cells.clear();
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const bool is_text =
+                i >= table.columns.size() || table.columns[i].kind == ColumnKind::text;
+            if (is_text) {
+                cells.push_back(csv_text(row[i].text));
+            } else {
+                cells.push_back(row[i].number ? plain_decimal(*row[i].number) : std::string());
+            }
+        }
+        line(cells);
+    }
+    return out;
+}
+
+DataTable gaps_table(const ReportInput& in) {
     const bool zh = in.lang == "zh";
     const ChainTemplate& chain = in.context.chain;
-    Table t = zh ? Table{"类型",       "环节",     "环节名称", "下游环节", "下游环节名称",
-                         "本地企业数", "外部占比", "严重程度", "说明"}
-                 : Table{"kind",        "segment",        "segment_name", "to",         "to_name",
-                         "local_firms", "external_share", "severity",     "explanation"};
+    Builder b(zh ? "缺口" : "gaps", "gaps.csv", zh);
+    b.column("类型", "kind")
+        .column("环节", "segment")
+        .column("环节名称", "segment_name")
+        .column("下游环节", "to")
+        .column("下游环节名称", "to_name")
+        .column("本地企业数", "local_firms", ColumnKind::count)
+        .column("外部占比", "external_share", ColumnKind::share)
+        .column("严重程度", "severity", ColumnKind::number)
+        .column("说明", "explanation");
     for (const Gap& g : in.results.gaps.gaps) {
         const bool broken = g.kind == GapKind::broken;
-        t.row({to_string(g.kind), chain.segments[g.segment].id,
-               segment_name(chain, g.segment, in.lang),
-               broken ? std::string_view(chain.segments[g.to].id) : "",
-               broken ? segment_name(chain, g.to, in.lang) : "",
-               g.kind == GapKind::weak ? count(g.local_firms) : "",
-               g.kind == GapKind::dependent ? number(g.external_share) : "", number(g.severity),
-               explain(g, chain, in.options.gaps, in.lang)});
+        b.row({text(std::string(to_string(g.kind))), text(chain.segments[g.segment].id),
+               text(segment_name(chain, g.segment, in.lang)),
+               text(broken ? chain.segments[g.to].id : ""),
+               text(broken ? segment_name(chain, g.to, in.lang) : ""),
+               g.kind == GapKind::weak ? num(static_cast<double>(g.local_firms)) : empty(),
+               g.kind == GapKind::dependent ? num(g.external_share) : empty(), num(g.severity),
+               text(explain(g, chain, in.options.gaps, in.lang))});
     }
-    return t.take();
+    return b.take();
 }
 
-std::string attract_csv(const ReportInput& in) {
+DataTable attract_table(const ReportInput& in) {
     const bool zh = in.lang == "zh";
     const ChainTemplate& chain = in.context.chain;
-    const auto& firms = in.context.dataset.firms;
     const Dataset& data = in.context.dataset;
-    Table t = zh ? Table{{"环节", "环节名称", "企业编号", "企业名称", "所在地区", "得分",
-                          "本地客户数", "本地供货金额", "匹配度", "理由"},
-                         extra_headers(data)}
-                 : Table{{"segment", "segment_name", "firm", "name", "region", "score",
-                          "local_customers", "local_value", "fit", "reason"},
-                         extra_headers(data)};
+    const auto& firms = data.firms;
+    Builder b(zh ? "招商补链" : "attract", "attract.csv", zh);
+    b.column("环节", "segment")
+        .column("环节名称", "segment_name")
+        .column("企业编号", "firm")
+        .column("企业名称", "name")
+        .column("所在地区", "region")
+        .column("得分", "score", ColumnKind::number)
+        .column("本地客户数", "local_customers", ColumnKind::count);
+    if (data.links_have_value) {
+        b.column(with_unit("本地供货金额", "local_value", value_unit(data), zh),
+                 ColumnKind::amount);
+    } else {
+        b.column("本地供货记录数", "local_supply_rows", ColumnKind::count);
+    }
+    b.column("匹配度", "fit", ColumnKind::share).column("理由", "reason");
+    b.extra_columns(data);
     for (const AttractCandidate& a : in.results.recommendations.attract) {
-        t.row({chain.segments[a.segment].id, segment_name(chain, a.segment, in.lang),
-               firms[a.firm].id, firms[a.firm].name, place_name(in, firms[a.firm].region),
-               number(a.score), count(a.local_customers), number(a.local_value), number(a.fit),
-               attract_reason(a, in.context.dataset, in.lang)},
-              extra_cells(data, a.firm));
+        std::vector<TableCell> row = {text(chain.segments[a.segment].id),
+                                      text(segment_name(chain, a.segment, in.lang)),
+                                      text(firms[a.firm].id),
+                                      text(firms[a.firm].name),
+                                      text(place_name(in, firms[a.firm].region)),
+                                      num(a.score),
+                                      num(static_cast<double>(a.local_customers)),
+                                      num(a.local_value),
+                                      num(a.fit),
+                                      text(attract_reason(a, data, in.lang))};
+        add_extras(row, data, a.firm);
+        b.row(std::move(row));
     }
-    return t.take();
+    return b.take();
 }
 
-std::string match_csv(const ReportInput& in) {
+DataTable match_table(const ReportInput& in) {
     const bool zh = in.lang == "zh";
     const ChainTemplate& chain = in.context.chain;
-    const auto& firms = in.context.dataset.firms;
     const Dataset& data = in.context.dataset;
-    const auto extras = joined(extra_headers(data, zh ? "供方" : "supplier_"),
-                               extra_headers(data, zh ? "需方" : "customer_"));
-    Table t = zh ? Table{{"上游环节", "下游环节", "供方编号", "供方名称", "需方编号", "需方名称",
-                          "得分", "共同合作企业数", "理由"},
-                         extras}
-                 : Table{{"from", "to", "supplier", "supplier_name", "customer", "customer_name",
-                          "score", "shared_partners", "reason"},
-                         extras};
+    const auto& firms = data.firms;
+    Builder b(zh ? "融通对接" : "match", "match.csv", zh);
+    b.column("上游环节", "from")
+        .column("下游环节", "to")
+        .column("供方编号", "supplier")
+        .column("供方名称", "supplier_name")
+        .column("需方编号", "customer")
+        .column("需方名称", "customer_name")
+        .column("得分", "score", ColumnKind::number)
+        .column("共同合作企业数", "shared_partners", ColumnKind::count)
+        .column("理由", "reason");
+    b.extra_columns(data, zh ? "供方" : "supplier_");
+    b.extra_columns(data, zh ? "需方" : "customer_");
     for (const MatchCandidate& m : in.results.recommendations.match) {
-        t.row({chain.segments[m.from].id, chain.segments[m.to].id, firms[m.supplier].id,
-               firms[m.supplier].name, firms[m.customer].id, firms[m.customer].name,
-               number(m.score), count(m.shared_partners), match_reason(in.context, m, in.lang)},
-              joined(extra_cells(data, m.supplier), extra_cells(data, m.customer)));
+        std::vector<TableCell> row = {text(chain.segments[m.from].id),
+                                      text(chain.segments[m.to].id),
+                                      text(firms[m.supplier].id),
+                                      text(firms[m.supplier].name),
+                                      text(firms[m.customer].id),
+                                      text(firms[m.customer].name),
+                                      num(m.score),
+                                      num(static_cast<double>(m.shared_partners)),
+                                      text(match_reason(in.context, m, in.lang))};
+        add_extras(row, data, m.supplier);
+        add_extras(row, data, m.customer);
+        b.row(std::move(row));
     }
-    return t.take();
+    return b.take();
 }
 
-std::string leaders_csv(const ReportInput& in) {
+DataTable leaders_table(const ReportInput& in) {
     const bool zh = in.lang == "zh";
-    const auto& firms = in.context.dataset.firms;
     const Dataset& data = in.context.dataset;
-    Table t = zh ? Table{{"排名", "企业编号", "企业名称", "得分", "本地供应商数", "本地采购额",
-                          "PageRank", "中介中心性", "下游位置", "认定链主", "发挥链主作用"},
-                         extra_headers(data)}
-                 : Table{{"rank", "firm", "name", "score", "local_suppliers",
-                          "local_purchase_value", "pagerank", "betweenness", "downstream_position",
-                          "designated", "acts_as_leader"},
-                         extra_headers(data)};
+    const auto& firms = data.firms;
+    Builder b(zh ? "链主企业" : "leaders", "leaders.csv", zh);
+    b.column("排名", "rank", ColumnKind::count)
+        .column("企业编号", "firm")
+        .column("企业名称", "name")
+        .column("得分", "score", ColumnKind::number)
+        .column("本地供应商数", "local_suppliers", ColumnKind::count);
+    if (data.links_have_value) {
+        b.column(with_unit("本地采购额", "local_purchase_value", value_unit(data), zh),
+                 ColumnKind::amount);
+    } else {
+        b.column("本地采购记录数", "local_purchase_rows", ColumnKind::count);
+    }
+    b.column("PageRank", "pagerank", ColumnKind::number)
+        .column("中介中心性", "betweenness", ColumnKind::number)
+        .column("下游位置", "downstream_position", ColumnKind::number)
+        .column("认定链主", "designated")
+        .column("发挥链主作用", "acts_as_leader");
+    b.extra_columns(data);
     const auto& ranked = in.results.leaders.ranked;
+    const auto yes_no = [&](bool v) { return text(zh ? (v ? "是" : "否") : (v ? "yes" : "no")); };
     for (std::size_t i = 0; i < ranked.size() && i < kLeadersCsvRows; ++i) {
         const LeaderEntry& e = ranked[i];
-        const auto yes_no = [&](bool b) { return zh ? (b ? "是" : "否") : (b ? "yes" : "no"); };
-        t.row({count(i + 1), firms[e.firm].id, firms[e.firm].name, number(e.score),
-               count(e.components.local_suppliers), number(e.components.local_purchase_value),
-               number(e.components.pagerank), number(e.components.betweenness),
-               number(e.components.downstream_position), yes_no(e.designated), yes_no(e.acts)},
-              extra_cells(data, e.firm));
+        std::vector<TableCell> row = {num(static_cast<double>(i + 1)),
+                                      text(firms[e.firm].id),
+                                      text(firms[e.firm].name),
+                                      num(e.score),
+                                      num(static_cast<double>(e.components.local_suppliers)),
+                                      num(e.components.local_purchase_value),
+                                      num(e.components.pagerank),
+                                      num(e.components.betweenness),
+                                      num(e.components.downstream_position),
+                                      yes_no(e.designated),
+                                      yes_no(e.acts)};
+        add_extras(row, data, e.firm);
+        b.row(std::move(row));
     }
-    return t.take();
+    return b.take();
+}
+
+DataTable segments_table(const ReportInput& in) {
+    const bool zh = in.lang == "zh";
+    const ChainTemplate& chain = in.context.chain;
+    Builder b(zh ? "环节凝聚度" : "segments", "", zh);
+    b.column("环节", "segment")
+        .column("环节名称", "segment_name")
+        .column("本地企业数", "local_firms", ColumnKind::count)
+        .column("本地联系数", "local_links", ColumnKind::count)
+        .column("本地配套率", "local_sourcing_ratio", ColumnKind::share)
+        .column("最大连通块占比", "largest_component_share", ColumnKind::share)
+        .column("平均聚类系数", "avg_clustering", ColumnKind::number);
+    for (const SegmentCohesion& s : in.results.cohesion.segments) {
+        b.row({text(chain.segments[s.segment].id), text(segment_name(chain, s.segment, in.lang)),
+               num(static_cast<double>(s.measures.local_firms)),
+               num(static_cast<double>(s.measures.local_links)),
+               num(s.measures.local_sourcing_ratio), num(s.measures.largest_component_share),
+               num(s.measures.avg_clustering)});
+    }
+    return b.take();
+}
+
+DataTable diagnostics_table(const ReportInput& in) {
+    const bool zh = in.lang == "zh";
+    Builder b(zh ? "认定条件对照" : "criteria", "", zh);
+    b.column("条件", "criterion")
+        .column("集群数值", "value_text")
+        .column("数值", "value", ColumnKind::number)
+        .column("单位", "unit")
+        .column("标准", "threshold")
+        .column("结论", "status")
+        .column("依据", "source");
+    if (in.diagnostics == nullptr) return b.take();
+    for (const CriterionResult& r : in.diagnostics->criteria) {
+        const Criterion& c = *r.criterion;
+        const char* status = r.status == CriterionStatus::pass   ? (zh ? "达标" : "pass")
+                             : r.status == CriterionStatus::fail ? (zh ? "未达标" : "fail")
+                             : r.judgement                       ? (zh ? "待判断" : "judgement")
+                                           : (zh ? "数据不足" : "unknown");
+        b.row({text(zh ? c.name_zh : (c.name_en.empty() ? c.name_zh : c.name_en)),
+               text(criterion_value_text(r, in.lang)), num(r.value), text(c.unit),
+               text(threshold_text(c, in.lang)), text(status), text(c.source)});
+    }
+    return b.take();
+}
+
+DataTable firms_table(const ReportInput& in) {
+    const bool zh = in.lang == "zh";
+    const AnalysisContext& ctx = in.context;
+    const Dataset& data = ctx.dataset;
+    Builder b(zh ? "企业名录" : "firms", "", zh);
+    b.column("企业编号", "firm")
+        .column("企业名称", "name")
+        .column("所在地区", "region")
+        .column("产业链环节", "segments")
+        .column("企业规模", "size")
+        .column("链主", "leader")
+        .column("标签", "tags")
+        .column(with_unit("产值", "output", output_unit(data), zh), ColumnKind::amount);
+    b.extra_columns(data);
+    for (std::uint32_t f : ctx.selection.local) {
+        const Firm& firm = data.firms[f];
+        std::string segments, tags;
+        for (std::uint32_t s : ctx.selection.segments[f]) {
+            segments += (segments.empty() ? "" : ";") + segment_name(ctx.chain, s, in.lang);
+        }
+        for (const std::string& t : firm.tags) tags += (tags.empty() ? "" : ";") + t;
+        std::vector<TableCell> row = {text(firm.id),
+                                      text(firm.name),
+                                      text(place_name(in, firm.region)),
+                                      text(segments),
+                                      text(std::string(to_string(firm.size))),
+                                      text(firm.leader ? (zh ? "是" : "yes") : ""),
+                                      text(tags),
+                                      num(firm.output)};
+        add_extras(row, data, f);
+        b.row(std::move(row));
+    }
+    return b.take();
+}
+
+std::vector<DataTable> report_tables(const ReportInput& in) {
+    std::vector<DataTable> tables;
+    tables.push_back(diagnostics_table(in));
+    tables.push_back(gaps_table(in));
+    tables.push_back(attract_table(in));
+    tables.push_back(match_table(in));
+    tables.push_back(leaders_table(in));
+    tables.push_back(segments_table(in));
+    tables.push_back(firms_table(in));
+    return tables;
 }
 
 }  // namespace icn

@@ -21,6 +21,7 @@
 #include "viz/render.hpp"
 #include "viz/report_json.hpp"
 #include "viz/tables.hpp"
+#include "viz/workbook.hpp"
 
 namespace icn::cli {
 namespace {
@@ -57,8 +58,8 @@ struct Formats {
 };
 
 Formats report_formats(const AnalyzeCommand& command) {
-    static const std::set<std::string> known = {"json", "html", "md",  "svg",
-                                                "png",  "csv",  "pdf", "docx"};
+    static const std::set<std::string> known = {"json", "html", "md",  "svg", "png",
+                                                "csv",  "xlsx", "pdf", "docx"};
     const bool zh = global_options().zh();
     Formats f;
     f.chromium = find_chromium();
@@ -66,9 +67,9 @@ Formats report_formats(const AnalyzeCommand& command) {
         if (known.count(format) == 0) {
             throw UsageError(fmt::format(
                 fmt::runtime(zh ? "--formats：不认识的格式 '{}'（可选：json, html, md, svg, "
-                                  "png, csv, pdf）"
+                                  "png, csv, xlsx, pdf）"
                                 : "--formats: unknown format '{}' (known: json, html, md, "
-                                  "svg, png, csv, pdf)"),
+                                  "svg, png, csv, xlsx, pdf)"),
                 format));
         }
         if (format == "docx") {
@@ -86,7 +87,7 @@ Formats report_formats(const AnalyzeCommand& command) {
         f.wanted.insert(format);
     }
     if (f.wanted.empty()) {
-        f.wanted = {"json", "html", "md", "svg", "csv"};
+        f.wanted = {"json", "html", "md", "svg", "csv", "xlsx"};
         if (f.chromium) {
             f.wanted.insert("pdf");
         } else if (!global_options().quiet) {
@@ -221,6 +222,7 @@ int run_analyze(const AnalyzeCommand& command) {
         if (!chain_png.empty()) output.write("chain.png", chain_png);
         if (!network_png.empty()) output.write("network.png", network_png);
     }
+    if (wants("xlsx")) write_workbook(report_tables(report), output.path("report.xlsx"));
     if (wants("csv")) {
         output.write("gaps.csv", gaps_csv(report));
         output.write("attract.csv", attract_csv(report));

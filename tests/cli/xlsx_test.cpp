@@ -140,3 +140,60 @@ TEST(Xlsx, SheetXmlBecomesCsvRowForRow) {
 }
 
 }  // namespace icn
+
+namespace icn {
+
+// report.xlsx read back as a planner's Excel would: typed cells, number formats, frozen
+// headers; a hostile name stays a string, never a formula.
+TEST(Xlsx, ReportWorkbookHasTypedSheets) {
+    if (std::string why; !have_openpyxl(why)) GTEST_SKIP() << why;
+    testing::TempDir dir;
+    testing::write_text(
+        dir / "data" / "firms.csv",
+        "id,name,region,segment,output,联系电话\n"
+        "A,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",371581,grinding,100,+8613800000000\n"
+        "B,乙,371581,assembly,250.5,\nE,外,120116,seal,30,\n");
+    testing::write_text(dir / "data" / "links.csv", "supplier,customer,value\nA,B,12.5\nE,B,3\n");
+    const auto out = dir / "out";
+    const auto run =
+        testing::run_icn({"--quiet", "analyze", (dir / "data").string(), "--chain", "bearing",
+                          "--region", "371581", "--out", out.string(), "--formats", "xlsx"});
+    ASSERT_EQ(run.status, 0) << run.err;
+    const std::string script = R"(
+import json, sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+out = {"sheets": book.sheetnames}
+ws = book["链主企业"]
+out["header"] = [c.value for c in ws[1]]
+out["frozen"] = ws.freeze_panes
+rows = {r[1].value: [(c.value, c.data_type, c.number_format) for c in r] for r in ws.iter_rows(min_row=2)}
+out["a"] = rows.get("A")
+out["b"] = rows.get("B")
+firms = book["企业名录"]
+out["firms"] = [[c.value for c in r] for r in firms.iter_rows(min_row=2)]
+print(json.dumps(out, ensure_ascii=False))
+)";
+    testing::write_text(dir / "read.py", script);
+    const auto read =
+        testing::run_shell("/usr/bin/python3 " + testing::shell_quote((dir / "read.py").string()) +
+                           " " + testing::shell_quote((out / "report.xlsx").string()));
+    ASSERT_EQ(read.status, 0) << read.err;
+    const auto j = nlohmann::json::parse(read.out);
+    EXPECT_EQ(j["sheets"], nlohmann::json::array({"认定条件对照", "缺口", "招商补链", "融通对接",
+                                                  "链主企业", "环节凝聚度", "企业名录"}));
+    EXPECT_EQ(j["frozen"], "A2");
+    EXPECT_EQ(j["header"][5], "本地采购额（万元）");
+    // B bought 12.5 + 3 locally: a number with the amount format.
+    EXPECT_EQ(j["b"][5][0], 12.5);
+    EXPECT_EQ(j["b"][5][1], "n");
+    EXPECT_EQ(j["b"][5][2], "#,##0.00");
+    EXPECT_EQ(j["b"][0][2], "#,##0");  // the rank
+    // A's name is the hostile text, kept as a string.
+    EXPECT_EQ(j["a"][2][0], "=HYPERLINK(\"http://x\",\"y\")");
+    EXPECT_EQ(j["a"][2][1], "s");
+    EXPECT_EQ(j["a"][11][0], "+8613800000000");  // the phone number, text
+    ASSERT_EQ(j["firms"].size(), 2u);            // the local firms
+    EXPECT_EQ(j["firms"][1][7], 250.5);
+}
+
+}  // namespace icn
