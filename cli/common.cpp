@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/classify/classify.hpp"
 #include "engine/io/divisions.hpp"
 #include "engine/io/read_dataset.hpp"
 #include "viz/messages.hpp"
@@ -186,7 +187,8 @@ std::string refusal_message(const OutputRefused& refused, bool default_out) {
 }
 
 Inputs load_inputs(const std::string& dataset, const std::string& chain,
-                   const std::vector<std::string>& regions, Issues& issues) {
+                   const std::vector<std::string>& regions, Issues& issues,
+                   const std::string& classified) {
     Inputs inputs;
     // --skip-bad-rows applies to the dataset's rows, not to templates or criteria.
     issues.set_skip_bad_rows(global_options().skip_bad_rows);
@@ -198,6 +200,9 @@ Inputs load_inputs(const std::string& dataset, const std::string& chain,
             inputs.chain = read_chain_template(*folder, display, issues);
             inputs.chain_folder = *folder;
         }
+    }
+    if (!classified.empty() && inputs.chain) {
+        apply_classified(classified, classified, inputs.dataset, *inputs.chain, issues);
     }
     // Place names: the shipped division table turns names and addresses into codes.
     if (const auto folder = find_divisions_folder()) {

@@ -68,8 +68,10 @@ std::vector<std::filesystem::path> input_paths(const Inputs& inputs,
 
 // Reads the dataset, the template (if `chain` is non-empty) and applies the region; every
 // problem goes to `issues`.
+// `classified` (optional): a firms.classified.csv whose accepted rows put firms on the chain.
 Inputs load_inputs(const std::string& dataset, const std::string& chain,
-                   const std::vector<std::string>& regions, Issues& issues);
+                   const std::vector<std::string>& regions, Issues& issues,
+                   const std::string& classified = {});
 
 // --chain C and --region R (repeatable, one value each), both required: the options every
 // analysing subcommand shares.
@@ -86,5 +88,6 @@ void setup_analyze(CLI::App& app, const std::string& command_line);
 void setup_whatif(CLI::App& app);
 void setup_diagnose(CLI::App& app);
 void setup_diff(CLI::App& app);
+void setup_classify(CLI::App& app);
 
 }  // namespace icn::cli

@@ -66,6 +66,7 @@ int main(int argc, char** argv) {
     icn::cli::setup_whatif(app);
     icn::cli::setup_diagnose(app);
     icn::cli::setup_diff(app);
+    icn::cli::setup_classify(app);
 
     try {
         // The language is known before any subcommand runs (CLI11 runs callbacks last).

@@ -29,6 +29,9 @@ struct Firm {
     std::optional<double> rd_expense;
     std::optional<double> lat;
     std::optional<double> lon;
+    std::string industry;    // 行业代码 (GB/T 4754-2017 class), for icn classify
+    std::string scope;       // 经营范围
+    std::string products;    // 主要产品
     std::uint32_t line = 0;  // line in firms.csv
 };
 

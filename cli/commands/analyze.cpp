@@ -32,6 +32,7 @@ struct AnalyzeCommand {
     std::vector<std::string> regions;
     std::string out = "icn-out";
     bool out_given = false;
+    std::string classified;  // --use-classified FILE
     std::optional<std::int32_t> year;
     AnalyzeOptions options;
     std::string command_line;
@@ -108,10 +109,12 @@ int run_analyze(const AnalyzeCommand& command) {
     const bool bad_options = print_option_errors(check_options(command.options));
     if (print_option_errors(check_regions(command.regions)) || bad_options) return kExitBadInput;
     Issues issues;
-    Inputs inputs = load_inputs(command.dataset, command.chain, command.regions, issues);
+    Inputs inputs =
+        load_inputs(command.dataset, command.chain, command.regions, issues, command.classified);
     const auto criteria = load_criteria(command.criteria, issues);
     print_issues(issues);
-    const std::vector<std::filesystem::path> input_folders = input_paths(inputs, command.criteria);
+    std::vector<std::filesystem::path> input_folders = input_paths(inputs, command.criteria);
+    if (!command.classified.empty()) input_folders.emplace_back(command.classified);
     try {
         check_output_folder(command.out, input_folders);
     } catch (const OutputRefused& refused) {
@@ -265,6 +268,9 @@ void setup_analyze(CLI::App& app, const std::string& command_line) {
                     "Candidates per segment (attract) and per flow (match)")
         ->capture_default_str();
     cmd->add_flag("--png", command->png, "Also write chain.png and network.png");
+    cmd->add_option("--use-classified", command->classified,
+                    "firms.classified.csv from icn classify: its accepted rows put firms on the "
+                    "chain");
     cmd->add_option("--formats", command->formats,
                     "Report files, comma-separated: json, html, md, svg, png, csv (default: all "
                     "but png)")

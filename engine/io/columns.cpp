@@ -33,6 +33,12 @@ const std::vector<ColumnSpec>& column_specs(Table table) {
         {"rd_expense", false, {"研发费用", "研发投入", "研发经费", "r&d", "rd"}, true},
         {"lat", false, {"纬度", "latitude"}},
         {"lon", false, {"经度", "longitude", "lng"}},
+        {"industry",
+         false,
+         {"行业代码", "国民经济行业代码", "国民经济行业分类", "行业分类代码", "所属行业代码",
+          "行业"}},
+        {"scope", false, {"经营范围"}},
+        {"products", false, {"主要产品", "主营产品", "产品"}},
     };
     static const std::vector<ColumnSpec> links = {
         {"supplier", true, {"供应商", "供方", "供应方", "supplier_id", "from"}},

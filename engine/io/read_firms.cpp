@@ -26,7 +26,10 @@ enum Column {
     kEmployees,
     kRd,
     kLat,
-    kLon
+    kLon,
+    kIndustry,
+    kScope,
+    kProducts
 };
 }
 
@@ -134,6 +137,9 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
         firm.output = number(kOutput, "output", Bound::non_negative);
         firm.employees = number(kEmployees, "employees", Bound::non_negative);
         firm.rd_expense = number(kRd, "rd_expense", Bound::non_negative);
+        firm.industry = std::string(detail::cell(record, header, kIndustry));
+        firm.scope = std::string(detail::cell(record, header, kScope));
+        firm.products = std::string(detail::cell(record, header, kProducts));
         firm.lat = number(kLat, "lat", Bound::any);
         firm.lon = number(kLon, "lon", Bound::any);
         if (firm.lat && (*firm.lat < -90 || *firm.lat > 90)) {
@@ -176,7 +182,8 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
         if (x.name != y.name || x.region != y.region || x.segments != y.segments ||
             x.tags != y.tags || x.size != y.size || x.leader != y.leader || x.output != y.output ||
             x.employees != y.employees || x.rd_expense != y.rd_expense || x.lat != y.lat ||
-            x.lon != y.lon) {
+            x.lon != y.lon || x.industry != y.industry || x.scope != y.scope ||
+            x.products != y.products) {
             return false;
         }
         for (const auto& column : dataset.firm_extra.values) {
