@@ -132,6 +132,10 @@ const std::unordered_map<std::string_view, std::string_view>& catalog() {
         {"missing file (also looked for {}.xlsx and for a workbook with a sheet named {})",
          "文件不存在（也没有找到 {0}.xlsx 或含“{1}”工作表的工作簿）"},
         {"not a readable worksheet: {}", "工作表无法读取：{0}"},
+        {"a number of 16 or more digits ({}): Excel keeps only 15, so an id stored as a number has "
+         "been rounded; format the column as text and enter the values again",
+         "数字超过 15 位（{0}）：Excel 只保留 15 位有效数字，以数字格式存放的编号已被截断；请把该列"
+         "设置为“文本”格式后重新录入"},
         {"not a readable workbook: {}", "工作簿无法读取：{0}"},
         {"{} expands beyond {} bytes: refused (a zip bomb?)",
          "{0} 解压后超过 {1} 字节，拒绝读取（压缩炸弹？）"},

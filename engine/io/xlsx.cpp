@@ -264,6 +264,20 @@ std::optional<std::string> sheet_xml_to_csv(const std::string& xml,
                 text = value;
             } else {
                 text = number_text(value);
+                // Excel keeps 15 significant digits: a longer number (an id, a 统一社会信用代码
+                // typed into a number cell) has already been rounded. Refused, never guessed.
+                double v = 0;
+                const auto [ptr, ec] =
+                    std::from_chars(value.data(), value.data() + value.size(), v);
+                if (ec == std::errc() && ptr == value.data() + value.size() &&
+                    std::fabs(v) >= 1e15 && v == std::floor(v)) {
+                    issues.error(display, static_cast<std::uint32_t>(row_number),
+                                 msg("a number of 16 or more digits ({}): Excel keeps only 15, so "
+                                     "an id stored as a number has been rounded; format the column "
+                                     "as text and enter the values again",
+                                     text));
+                    bad = true;
+                }
             }
             next_column = column + 1;
             if (!text.empty()) cells.emplace_back(column, std::move(text));
@@ -287,7 +301,7 @@ std::optional<std::string> sheet_xml_to_csv(const std::string& xml,
         return std::nullopt;
     }
     if (bad) return std::nullopt;
-    return csv;
+    return csv;  // (a cell beyond Excel's columns or a rounded long number stops the sheet)
 }
 
 std::optional<XlsxWorkbook> XlsxWorkbook::open(const std::filesystem::path& path,

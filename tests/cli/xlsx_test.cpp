@@ -137,6 +137,15 @@ TEST(Xlsx, SheetXmlBecomesCsvRowForRow) {
     ASSERT_TRUE(csv.has_value());
     EXPECT_EQ(*csv, "\n\nid,,金额 (万元)\n410311,410311,1.5,TRUE,\"a,\"\"b\"\"\"\n");
     EXPECT_FALSE(issues.has_errors());
+    // An 18-digit credit code typed as a number: Excel rounded it; refused at its row.
+    const std::string rounded =
+        "<worksheet><sheetData><row r=\"2\"><c r=\"A2\"><v>9.1371581MA3C8E8E00E17</v></c>"
+        "<c r=\"B2\"><v>913715810000000000</v></c></row></sheetData></worksheet>";
+    Issues long_ids;
+    EXPECT_FALSE(sheet_xml_to_csv(rounded, {}, "t.xlsx!s", long_ids).has_value());
+    ASSERT_TRUE(long_ids.has_errors());
+    EXPECT_EQ(long_ids.items().front().line, 2u);
+    EXPECT_NE(long_ids.items().front().message.find("Excel keeps only 15"), std::string::npos);
 }
 
 }  // namespace icn
