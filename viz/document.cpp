@@ -591,7 +591,8 @@ std::string markdown_escape(std::string_view text) {
     // "1. name" would start an ordered list.
     std::size_t digits = 0;
     while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9') ++digits;
-    if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')')) {
+    if (digits > 0 && digits + 1 < out.size() && (out[digits] == '.' || out[digits] == ')') &&
+        (out[digits + 1] == ' ' || out[digits + 1] == '\t')) {
         out.insert(digits, "\\");
     }
     return out;

@@ -16,7 +16,11 @@
 #include "engine/analysis/gap_changes.hpp"
 #include "engine/io/read_criteria.hpp"
 #include "engine/util/progress.hpp"
+#include "engine/util/staged_output.hpp"
 #include "viz/changes.hpp"
+#include "viz/diff_report.hpp"
+#include "viz/document.hpp"
+#include "viz/format.hpp"
 #include "viz/report_json.hpp"
 
 namespace icn::cli {
@@ -29,6 +33,8 @@ struct DiffCommand {
     std::string chain;
     std::vector<std::string> regions;
     std::string criteria = "national-2022";
+    std::string out = "icn-diff";
+    bool out_given = false;
     bool json = false;
 };
 
@@ -39,7 +45,8 @@ struct Side {
     AnalysisResults results;
     std::set<std::string> firms;  // local firm ids
     std::set<std::pair<std::string, std::string>> links;
-    std::map<std::string, CriterionStatus> status;  // criterion id -> status
+    std::map<std::string, CriterionStatus> status;    // criterion id -> status
+    std::map<std::string, CriterionResult> criteria;  // criterion id -> result
 };
 
 void analyse(Side& side, const CriteriaStandard& criteria) {
@@ -58,6 +65,7 @@ void analyse(Side& side, const CriteriaStandard& criteria) {
     for (const auto& r :
          diagnose(ctx, &side.results.cohesion, criteria, global_options().lang).criteria) {
         side.status[r.criterion->id] = r.status;
+        side.criteria[r.criterion->id] = r;
     }
 }
 
@@ -92,6 +100,15 @@ int run_diff(const DiffCommand& command) {
     after.inputs = load_inputs(command.new_dataset, command.chain, command.regions, issues);
     const auto criteria = load_criteria(command.criteria, issues);
     print_issues(issues);
+    std::vector<std::filesystem::path> inputs = input_paths(before.inputs, command.criteria);
+    inputs.emplace_back(command.new_dataset);
+    try {
+        check_output_folder(command.out, inputs);
+    } catch (const OutputRefused& refused) {
+        std::fprintf(stderr, "icn diff: %s\n",
+                     refusal_message(refused, !command.out_given).c_str());
+        return kExitBadInput;
+    }
     if (issues.has_errors()) return kExitBadInput;
     analyse(before, *criteria);
     analyse(after, *criteria);
@@ -139,6 +156,49 @@ int run_diff(const DiffCommand& command) {
              {"after", to_string(status)}});
     }
     out["criteria_changed"] = changed;
+
+    // diff.json, diff.html and diff.md in --out (SPEC section 4), staged and swapped in.
+    DiffReport report;
+    report.lang = lang;
+    report.old_dataset = command.old_dataset;
+    report.new_dataset = command.new_dataset;
+    const Dataset& latest = after.inputs.dataset;
+    report.cluster_name = latest.cluster && !latest.cluster->name.empty() ? latest.cluster->name
+                                                                          : command.new_dataset;
+    const auto labels = [&](const Side& side, const std::vector<std::uint32_t>& firms) {
+        std::vector<std::string> names;
+        for (std::uint32_t f : firms) names.push_back(firm_names(side.inputs.dataset, {f}, lang));
+        return names;
+    };
+    report.entered = labels(after, entered);
+    report.left = labels(before, left);
+    report.links_gained = gained.size();
+    report.links_lost = lost.size();
+    report.before = before.results.cohesion.cluster;
+    report.after = after.results.cohesion.cluster;
+    report.gap_changes = changes;
+    report.chain = &chain;
+    for (const Criterion& c : criteria->criteria) {
+        CriterionChange change;
+        change.name = zh ? c.name_zh : (c.name_en.empty() ? c.name_zh : c.name_en);
+        change.judgement = c.comparison == Comparison::judgement;
+        if (const auto it = before.criteria.find(c.id); it != before.criteria.end()) {
+            change.before = it->second.status;
+            change.value_before = criterion_value_text(it->second, lang);
+        }
+        if (const auto it = after.criteria.find(c.id); it != after.criteria.end()) {
+            change.after = it->second.status;
+            change.value_after = criterion_value_text(it->second, lang);
+        }
+        report.criteria.push_back(std::move(change));
+    }
+    const Document document = build_diff_document(report);
+    StagedOutput output(command.out, inputs, "icn " ICN_VERSION " diff");
+    output.write("diff.json", out.dump(2) + "\n");
+    output.write("diff.html", to_html(document));
+    output.write("diff.md", to_markdown(document));
+    output.commit();
+
     if (command.json) {
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
@@ -189,6 +249,11 @@ void setup_diff(CLI::App& app) {
     add_cluster_options(cmd, command->chain, command->regions);
     cmd->add_option("--criteria", command->criteria, "Criteria CSV or shipped standard id")
         ->capture_default_str();
+    cmd->add_option("--out", command->out,
+                    "Output folder for diff.json, diff.html, diff.md (new, empty, or one ICN "
+                    "wrote)")
+        ->capture_default_str()
+        ->each([command](const std::string&) { command->out_given = true; });
     cmd->add_flag("--json", command->json, "Print JSON");
     cmd->callback([command] { exit_status() = run_diff(*command); });
 }

@@ -115,8 +115,8 @@ TEST(DiffCli, TwoYearsOfOneCluster) {
                                 "400", "--links", "1800", "--year", "2024"})
                   .status,
               0);
-    const auto run = testing::run_icn(
-        {"diff", y1, y2, "--chain", "bearing", "--region", "371581", "--json", "--lang", "en"});
+    const auto run = testing::run_icn({"diff", y1, y2, "--chain", "bearing", "--region", "371581",
+                                       "--json", "--lang", "en", "--out", (dir / "diff").string()});
     ASSERT_EQ(run.status, 0) << run.err;
     const auto out = nlohmann::json::parse(run.out);
     bool seal_closed = false;
@@ -142,10 +142,10 @@ TEST(DiffCli, TwoYearsOfOneCluster) {
     for (const auto& f : out["firms_entered"]) EXPECT_FALSE(f["name"].get<std::string>().empty());
     EXPECT_TRUE(out["cohesion_before"].contains("local_sourcing_ratio"));
     EXPECT_TRUE(out["criteria_changed"].is_array());
-    EXPECT_EQ(
-        testing::run_icn({"diff", y1, "/nonexistent", "--chain", "bearing", "--region", "371581"})
-            .status,
-        2);
+    EXPECT_EQ(testing::run_icn({"diff", y1, "/nonexistent", "--chain", "bearing", "--region",
+                                "371581", "--out", (dir / "bad").string()})
+                  .status,
+              2);
 }
 
 TEST(DiagnoseCli, PrintsTheSectionAndRefusesABadCriteriaFile) {
@@ -194,14 +194,25 @@ TEST(DiffCli, AGapInBothYearsIsNotOpenedAndClosedAndFirmsAreNamed) {
         }
         testing::write_text(y2 / table, kept);
     }
-    const auto run = testing::run_icn(
-        {"diff", y1.string(), y2.string(), "--chain", "bearing", "--region", "371581", "--quiet"});
+    const auto run =
+        testing::run_icn({"diff", y1.string(), y2.string(), "--chain", "bearing", "--region",
+                          "371581", "--quiet", "--out", (dir / "diff").string()});
     ASSERT_EQ(run.status, 0) << run.err;
     EXPECT_NE(run.out.find("退出：临清隆华钢球与滚子有限公司（F0000001）"), std::string::npos)
         << run.out;
     EXPECT_EQ(run.out.find("新增缺口"), std::string::npos) << run.out;
     EXPECT_EQ(run.out.find("缺口消除"), std::string::npos) << run.out;
     EXPECT_EQ(run.out.find("pass"), std::string::npos) << run.out;  // no English inside Chinese
+    // The annual-report files: firms by name, criteria year on year.
+    for (const char* file : {"diff.json", "diff.html", "diff.md"}) {
+        EXPECT_TRUE(std::filesystem::exists(dir / "diff" / file)) << file;
+    }
+    const std::string html = testing::read_text(dir / "diff" / "diff.html");
+    EXPECT_NE(html.find("临清隆华钢球与滚子有限公司（F0000001）"), std::string::npos);
+    EXPECT_NE(html.find("认定条件逐年对照"), std::string::npos);
+    EXPECT_NE(html.find("亿元"), std::string::npos);
+    const auto json = nlohmann::json::parse(testing::read_text(dir / "diff" / "diff.json"));
+    EXPECT_EQ(json["firms_left"][0]["id"], "F0000001");
 }
 
 TEST(WhatIfCli, RemovingTheLastFirmOfAWeakSegmentWorsensTheGap) {
