@@ -89,5 +89,6 @@ void setup_whatif(CLI::App& app);
 void setup_diagnose(CLI::App& app);
 void setup_diff(CLI::App& app);
 void setup_classify(CLI::App& app);
+void setup_batch(CLI::App& app);
 
 }  // namespace icn::cli
