@@ -19,8 +19,8 @@ TEST(Batch, ManyClustersWithASummaryAndOneBroken) {
                         "a,bearing,临清市,out/linqing\n"
                         "a,bearing,371521;371525,out/two-counties\n"
                         "broken,bearing,371581,out/broken\n");
-    const auto run = testing::run_icn(
-        {"--lang", "en", "batch", (dir / "plan.csv").string(), "--jobs", "2"});
+    const auto run =
+        testing::run_icn({"--lang", "en", "batch", (dir / "plan.csv").string(), "--jobs", "2"});
     EXPECT_EQ(run.status, 2) << run.err;
     EXPECT_TRUE(fs::exists(dir / "out/linqing/report.json"));
     EXPECT_TRUE(fs::exists(dir / "out/two-counties/report.json"));
