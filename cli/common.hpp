@@ -90,5 +90,6 @@ void setup_diagnose(CLI::App& app);
 void setup_diff(CLI::App& app);
 void setup_classify(CLI::App& app);
 void setup_batch(CLI::App& app);
+void setup_init(CLI::App& app);
 
 }  // namespace icn::cli

@@ -68,6 +68,7 @@ int main(int argc, char** argv) {
     icn::cli::setup_diff(app);
     icn::cli::setup_classify(app);
     icn::cli::setup_batch(app);
+    icn::cli::setup_init(app);
 
     try {
         // The language is known before any subcommand runs (CLI11 runs callbacks last).

@@ -32,11 +32,17 @@ InputSummary check_inputs(const Dataset& dataset, const ChainTemplate* chain,
     summary.regions = regions.size();
     const std::string firms_file = (std::filesystem::path(dataset.folder) / "firms.csv").string();
     const bool firms_read = !dataset.firms.empty();
-    const bool firms_file_read =
-        std::any_of(dataset.files.begin(), dataset.files.end(),
-                    [&](const InputFile& f) { return f.display == firms_file; });
-    if (firms_file_read && !firms_read && !issues.has_errors()) {
-        issues.error(firms_file, 0, "no firms: the file has a header but no rows");
+    // The table the firms came from (firms.csv, or a workbook's sheet), for messages.
+    std::string firms_source = firms_file;
+    for (const InputFile& f : dataset.files) {
+        if (f.display.find("firms") != std::string::npos ||
+            f.display.find("企业名录") != std::string::npos) {
+            firms_source = f.display;
+            break;
+        }
+    }
+    if (!firms_read && !dataset.files.empty() && !issues.has_errors()) {
+        issues.error(firms_source, 0, "no firms: the file has a header but no rows");
     }
 
     std::vector<bool> local(dataset.firms.size(), false);

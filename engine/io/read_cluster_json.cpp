@@ -7,7 +7,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "engine/io/csv.hpp"
 #include "engine/io/read_dataset.hpp"
+#include "engine/io/reader_support.hpp"
 #include "engine/io/values.hpp"
 #include "engine/util/message.hpp"
 
@@ -155,6 +157,70 @@ void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues) {
             issues.warning(display, line_of_key(key),
                            msg("unknown key \"{}\" ignored (known: name, county, area_km2, "
                                "main_industry, output_unit, total_output)",
+                               key));
+        }
+    }
+    if (ok) dataset.cluster = std::move(info);
+}
+
+void read_cluster_sheet(const TextFile& file, Dataset& dataset, Issues& issues) {
+    std::string text = file.text;
+    CsvParser parser(text, file.display, issues);
+    CsvRecord record;
+    ClusterInfo info;
+    bool ok = true;
+    bool header = true;
+    while (parser.next(record)) {
+        if (record.fields.size() < 2) continue;
+        const std::string key(trim(record.fields[0]));
+        const std::string value(trim(record.fields[1]));
+        if (header) {  // the first row names the columns (项目, 内容)
+            header = false;
+            continue;
+        }
+        if (value.empty() || detail::is_example(key)) continue;
+        const auto number = [&]() -> std::optional<double> {
+            const auto v = parse_number(value);
+            if (!v || *v < 0 || *v > kMaxAmount) {
+                issues.error(file.display, record.line,
+                             msg("{} {} is not a number from 0 to 1e15", key, value));
+                ok = false;
+                return std::nullopt;
+            }
+            return v;
+        };
+        if (key.find("集群名称") != std::string::npos || key == "name") {
+            info.name = value;
+        } else if (key.find("县") != std::string::npos || key == "county") {
+            info.county = value;
+        } else if (key.find("面积") != std::string::npos || key == "area_km2") {
+            if (const auto v = number(); v && *v > 0) info.area_km2 = v;
+        } else if (key.find("主导产业") != std::string::npos || key == "main_industry") {
+            for (std::string_view s : split_list(value)) info.main_industry.emplace_back(s);
+        } else if (key.find("产值单位") != std::string::npos || key == "output_unit") {
+            const auto factor = unit_in_wan_yuan(value);
+            if (!factor) {
+                issues.error(
+                    file.display, record.line,
+                    msg("output unit {} is not one of 元, 千元, 万元, 百万元, 亿元", value));
+                ok = false;
+                continue;
+            }
+            info.output_unit = value;
+            info.unit_in_wan_yuan = *factor;
+        } else if (const std::size_t at = key.find("年");
+                   at != std::string::npos && key.find("产值") != std::string::npos) {
+            const auto year = parse_int(std::string_view(key).substr(0, at));
+            if (!year || *year < 1900 || *year > 2200) {
+                issues.error(file.display, record.line, msg("{} does not begin with a year", key));
+                ok = false;
+                continue;
+            }
+            if (const auto v = number()) info.total_output_by_year[*year] = *v;
+        } else {
+            issues.warning(file.display, record.line,
+                           msg("unknown item {} ignored (known: 集群名称, 所在县（区）, "
+                               "面积（平方公里）, 主导产业（环节）, 产值单位, YYYY年总产值)",
                                key));
         }
     }

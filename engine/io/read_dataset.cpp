@@ -30,6 +30,7 @@ void reading(const char* file, Read&& read) {
 std::vector<std::string> sheet_names(std::string_view table) {
     if (table == "firms") return {"firms", "企业名录", "企业", "企业名单"};
     if (table == "links") return {"links", "供货关系", "供应关系", "配套关系"};
+    if (table == "cluster") return {"cluster", "集群概况"};
     return {"firm_years", "历年数据", "年度数据"};
 }
 
@@ -116,11 +117,22 @@ Dataset read_dataset(const std::filesystem::path& folder, const std::string& dis
         dataset.files.push_back({file.display, file.sha256, file.encoding});
     };
 
-    // cluster.json first: its output_unit is the unit that amounts are converted into.
+    // cluster.json first (or a workbook's 集群概况 sheet): its output unit is the unit that
+    // amounts are converted into.
     if (std::filesystem::exists(folder / "cluster.json", ec)) {
         if (auto file = read_text_file(folder / "cluster.json", name("cluster.json"), issues)) {
             remember(*file);
             read_cluster_json(*file, dataset, issues);
+        }
+    } else if (const auto source = locate(folder, display, "cluster", issues);
+               source && source->csv.empty()) {
+        const auto workbook = XlsxWorkbook::open(source->workbook, source->display, issues);
+        if (const XlsxSheet* sheet =
+                workbook ? workbook->find_sheet(sheet_names("cluster")) : nullptr) {
+            if (auto file = workbook->sheet_text(*sheet, issues)) {
+                remember(*file);
+                read_cluster_sheet(*file, dataset, issues);
+            }
         }
     }
 

@@ -24,6 +24,10 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues);
 void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned threads = 0);
 void read_firm_years(TextFile file, Dataset& dataset, Issues& issues);
 void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues);
+// The 集群概况 sheet of a workbook (two columns, 项目 and 内容: 集群名称, 所在县（区）,
+// 面积（平方公里）, 主导产业（环节）, 产值单位, and one row per year "2023年总产值"): what
+// cluster.json holds, for planners who keep it in the workbook.
+void read_cluster_sheet(const TextFile& file, Dataset& dataset, Issues& issues);
 
 // A template folder with segments.csv and flows.csv.
 ChainTemplate read_chain_template(const std::filesystem::path& folder, const std::string& display,

@@ -34,6 +34,7 @@ void read_firm_years(TextFile file, Dataset& dataset, Issues& issues) {
         FirmYear row;
         row.line = line;
         const std::string_view id = detail::cell(record, header, kFirm);
+        if (detail::is_example(id)) continue;
         if (id.empty()) {
             issues.row_error(display, line, "empty firm");
             ok = false;

@@ -64,6 +64,7 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
         Firm firm;
         firm.line = line;
         firm.id = std::string(detail::cell(record, header, kId));
+        if (detail::is_example(firm.id)) continue;
         firm.name = std::string(detail::cell(record, header, kName));
         firm.region = std::string(detail::cell(record, header, kRegion));
         if (firm.id.empty()) {

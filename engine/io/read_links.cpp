@@ -48,6 +48,7 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
         while (n < kBatch && (more = parser.next(batch[n]))) {
             if (batch[n].bad || !detail::check_width(batch[n], header, display, issues)) continue;
             ids[2 * n] = detail::cell(batch[n], header, kSupplier);
+            if (detail::is_example(ids[2 * n])) continue;
             ids[2 * n + 1] = detail::cell(batch[n], header, kCustomer);
             ++n;
         }

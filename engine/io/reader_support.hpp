@@ -31,6 +31,13 @@ std::optional<double> number_cell(std::string_view text, std::string_view column
                                   const std::string& display, std::uint32_t line, Issues& issues,
                                   bool& ok, double scale = 1.0);
 
+// The example rows of the workbook `icn init` writes start their first cell with this marker;
+// readers skip them, so that an example is never analysed as a firm or a link.
+inline constexpr std::string_view kExampleMarker = "【示例】";
+inline bool is_example(std::string_view first_cell) {
+    return first_cell.substr(0, kExampleMarker.size()) == kExampleMarker;
+}
+
 // The dataset's unit for amounts, in 万元 (cluster.json's output_unit; 1 when absent).
 double dataset_unit(const Dataset& dataset);
 

@@ -201,6 +201,7 @@ std::optional<std::string> sheet_xml_to_csv(const std::string& xml,
     std::string csv;
     std::size_t next_row = 1;  // the line the next row written will start
     bool header_seen = false;
+    std::size_t width = 0;                                   // the header row's columns
     std::vector<std::pair<std::size_t, std::string>> cells;  // this row's
     std::size_t row_number = 0;
     std::size_t next_column = 0;
@@ -284,13 +285,20 @@ std::optional<std::string> sheet_xml_to_csv(const std::string& xml,
         } else if (name == "row") {
             // Title rows above the header (one cell, often merged across) are blank lines.
             if (!header_seen && row_number <= 10 && cells.size() <= 1) cells.clear();
-            if (cells.size() >= 2) header_seen = true;
-            csv.append(row_number - next_row, '\n');  // rows Excel left out entirely
             std::sort(cells.begin(), cells.end());
+            if (!header_seen && cells.size() >= 2) {
+                header_seen = true;
+                width = cells.back().first + 1;  // the header's columns
+            }
+            csv.append(row_number - next_row, '\n');  // rows Excel left out entirely
             std::size_t at = 0;
             for (const auto& [c, text] : cells) {
                 for (; at < c; ++at) csv += ',';
                 append_field(csv, text);
+            }
+            // Excel leaves empty cells out: a row is as wide as its header, unless wider.
+            if (!cells.empty()) {
+                for (++at; at < width; ++at) csv += ',';
             }
             csv += '\n';
             next_row = row_number + 1;
