@@ -91,5 +91,6 @@ void setup_diff(CLI::App& app);
 void setup_classify(CLI::App& app);
 void setup_batch(CLI::App& app);
 void setup_init(CLI::App& app);
+void setup_io(CLI::App& app);
 
 }  // namespace icn::cli

@@ -69,6 +69,7 @@ int main(int argc, char** argv) {
     icn::cli::setup_classify(app);
     icn::cli::setup_batch(app);
     icn::cli::setup_init(app);
+    icn::cli::setup_io(app);
 
     try {
         // The language is known before any subcommand runs (CLI11 runs callbacks last).
