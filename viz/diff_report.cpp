@@ -10,19 +10,6 @@ namespace {
 
 using Kind = DocBlock::Kind;
 
-const char* status_word(std::optional<CriterionStatus> status, bool zh) {
-    if (!status) return "—";
-    switch (*status) {
-        case CriterionStatus::pass:
-            return zh ? "达标" : "pass";
-        case CriterionStatus::fail:
-            return zh ? "未达标" : "fail";
-        case CriterionStatus::unknown:
-            return zh ? "数据不足" : "unknown";
-    }
-    return "";
-}
-
 const char* change_word(GapChangeKind kind, bool zh) {
     switch (kind) {
         case GapChangeKind::opened:
@@ -119,10 +106,8 @@ Document build_diff_document(const DiffReport& d) {
                       {},
                       {false, false, false, false, false}};
     for (const CriterionChange& c : d.criteria) {
-        const char* judge = t("待判断", "judgement");
-        criteria.rows.push_back({c.name, c.value_before,
-                                 c.judgement ? judge : status_word(c.before, zh), c.value_after,
-                                 c.judgement ? judge : status_word(c.after, zh)});
+        criteria.rows.push_back({c.name, c.value_before, status_text(c.before, c.judgement, d.lang),
+                                 c.value_after, status_text(c.after, c.judgement, d.lang)});
     }
     table(std::move(criteria));
     return doc;

@@ -391,10 +391,7 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
             {false, false, false, false, false, false}};
         for (const CriterionResult& result : in.diagnostics->criteria) {
             const Criterion& criterion = *result.criterion;
-            const char* status = result.status == CriterionStatus::pass   ? b.t("达标", "pass")
-                                 : result.status == CriterionStatus::fail ? b.t("未达标", "fail")
-                                 : result.judgement ? b.t("待判断", "judgement")
-                                                    : b.t("数据不足", "unknown");
+            const char* status = status_text(result.status, result.judgement, in.lang);
             std::string notes;
             if (!result.evidence.empty())
                 notes += b.t("证据：", "Evidence: ") + result.evidence + " ";

@@ -117,6 +117,16 @@ std::string threshold_text(const Criterion& c, std::string_view lang) {
     return op + numbers;
 }
 
+const char* status_text(std::optional<CriterionStatus> status, bool judgement,
+                        std::string_view lang) {
+    const bool zh = lang == "zh";
+    if (!status) return "—";
+    if (*status == CriterionStatus::pass) return zh ? "达标" : "pass";
+    if (*status == CriterionStatus::fail) return zh ? "未达标" : "fail";
+    if (judgement) return zh ? "待判断" : "judgement";
+    return zh ? "数据不足" : "unknown";
+}
+
 std::string criterion_value_text(const CriterionResult& r, std::string_view lang) {
     const Criterion& c = *r.criterion;
     const std::optional<double> threshold =

@@ -32,9 +32,15 @@ std::string count_text(std::size_t count, std::string_view zh_word, std::string_
 
 struct Criterion;
 struct CriterionResult;
+enum class CriterionStatus;
 
 // A criterion's threshold as a planner reads it: "≥ 40亿元", "≥ 70%", "≤ 100 km²", "≥ 1 | 10 家".
 std::string threshold_text(const Criterion& criterion, std::string_view lang);
+
+// A criterion's verdict in words: 达标 / 未达标 / 待判断 (a descriptive aspect) / 数据不足; "—"
+// for none.
+const char* status_text(std::optional<CriterionStatus> status, bool judgement,
+                        std::string_view lang);
 
 // A criterion's value as a planner reads it, never rounded onto its threshold: amounts in 亿元
 // (each year of a series), shares as percentages; the engine's own text for the rest.

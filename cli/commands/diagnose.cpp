@@ -47,10 +47,7 @@ int run_diagnose(const DiagnoseCommand& command) {
     std::string text = fmt::format("{}: {}\n", zh ? "评价标准" : "Standard", report.standard);
     for (const CriterionResult& r : report.criteria) {
         const Criterion& c = *r.criterion;
-        const char* status = r.status == CriterionStatus::pass   ? (zh ? "达标" : "pass")
-                             : r.status == CriterionStatus::fail ? (zh ? "未达标" : "fail")
-                             : r.judgement                       ? (zh ? "待判断" : "judgement")
-                                           : (zh ? "数据不足" : "unknown");
+        const char* status = status_text(r.status, r.judgement, global_options().lang);
         text += fmt::format("[{}] {}: {}", status, zh ? c.name_zh : c.name_en,
                             criterion_value_text(r, global_options().lang));
         if (c.comparison != Comparison::judgement) {

@@ -79,18 +79,6 @@ std::vector<std::uint32_t> only_in(const Side& side, const std::set<std::string>
     return out;
 }
 
-const char* status_word(CriterionStatus status, bool zh) {
-    switch (status) {
-        case CriterionStatus::pass:
-            return zh ? "达标" : "pass";
-        case CriterionStatus::fail:
-            return zh ? "未达标" : "fail";
-        case CriterionStatus::unknown:
-            return zh ? "数据不足" : "unknown";
-    }
-    return "";
-}
-
 int run_diff(const DiffCommand& command) {
     Progress::configure(global_options().quiet);
     if (print_option_errors(check_regions(command.regions))) return kExitBadInput;
@@ -229,10 +217,14 @@ int run_diff(const DiffCommand& command) {
         const auto it = before.status.find(id);
         if (it != before.status.end() && it->second == status) continue;
         const Criterion* c = by_id[id];
-        text += fmt::format(pick("认定条件“{}”：{} -> {}\n", "criterion '{}': {} -> {}\n"),
-                            c == nullptr ? id : (zh ? c->name_zh : c->name_en),
-                            it == before.status.end() ? "—" : status_word(it->second, zh),
-                            status_word(status, zh));
+        text += fmt::format(
+            pick("认定条件“{}”：{} -> {}\n", "criterion '{}': {} -> {}\n"),
+            c == nullptr ? id : (zh ? c->name_zh : c->name_en),
+            status_text(it == before.status.end() ? std::nullopt
+                                                  : std::optional<CriterionStatus>(it->second),
+                        c == nullptr ? false : c->comparison == Comparison::judgement, lang),
+            status_text(status, c == nullptr ? false : c->comparison == Comparison::judgement,
+                        lang));
     }
     std::printf("%s", text.c_str());
     return kExitOk;
