@@ -92,7 +92,8 @@ std::vector<Cluster> read_plan(const fs::path& plan, Issues& issues) {
         // A shipped template's id stays an id; a path is relative to the plan.
         c.chain = chain.find('/') == std::string::npos ? chain : resolve(chain);
         c.out = resolve(cell("out"));
-        for (std::string_view r : split_list(cell("region"))) c.regions.emplace_back(r);
+        const std::string regions = cell("region");  // split_list gives views into it
+        for (std::string_view r : split_list(regions)) c.regions.emplace_back(r);
         if (c.dataset.empty() || c.chain.empty() || c.out.empty() || c.regions.empty()) {
             issues.error(plan.string(), c.line, "dataset, chain, region and out are all needed");
             continue;

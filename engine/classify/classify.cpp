@@ -181,7 +181,8 @@ void apply_classified(const std::filesystem::path& file, const std::string& disp
             continue;
         }
         std::vector<std::uint32_t> labels;
-        for (std::string_view label : split_list(cell("proposed_segment"))) {
+        const std::string proposed = cell("proposed_segment");  // split_list gives views into it
+        for (std::string_view label : split_list(proposed)) {
             if (!chain.find_label(label)) {
                 issues.error(display, row.line,
                              msg("segment '{}' is not in chain template '{}'", label, chain.id));
