@@ -50,6 +50,7 @@ int run_io(const IoCommand& command) {
     }
     csv.columns.push_back({"key_sector", ColumnKind::text});
     csv.columns.push_back({"upstreamness", ColumnKind::number});
+    csv.columns.push_back({"downstreamness", ColumnKind::number});
     for (std::size_t i = 0; i < table->size(); ++i) {
         const SectorLinkage& s = links.sectors[i];
         sectors.push_back({{"code", table->codes[i]},
@@ -58,14 +59,16 @@ int run_io(const IoCommand& command) {
                            {"backward_linkage", s.backward},
                            {"forward_linkage", s.forward},
                            {"key_sector", s.key},
-                           {"upstreamness", s.upstreamness}});
+                           {"upstreamness", s.upstreamness},
+                           {"downstreamness", s.downstreamness}});
         csv.rows.push_back({{table->codes[i], {}},
                             {table->names_zh[i], {}},
                             {table->names_en[i], {}},
                             {{}, s.backward},
                             {{}, s.forward},
                             {s.key ? "yes" : "no", {}},
-                            {{}, s.upstreamness}});
+                            {{}, s.upstreamness},
+                            {{}, s.downstreamness}});
     }
     json["sectors"] = sectors;
     StagedOutput output(command.out, {command.table}, "icn " ICN_VERSION " io");

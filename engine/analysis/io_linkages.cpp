@@ -56,6 +56,7 @@ IoLinkages io_linkages(const IoTable& t) {
         s.forward = static_cast<double>(n) * row_sums(i) / total;
         s.key = s.backward > 1 && s.forward > 1;
         s.upstreamness = upstream(i);
+        s.downstreamness = column_sums(i);
     }
     return out;
 }

@@ -4,7 +4,9 @@
 // the 1-norm condition number reported), Rasmussen-Hirschman backward and forward linkage
 // indices (key sectors: both above 1), and upstreamness (Antras, Chor, Fally & Hillberry 2012),
 // U = (I - Delta)^-1 1 with Delta_ij = Z_ij / (GO_i - EX_i + IM_i - INV_i), the open-economy and
-// inventory correction. Time O(n^3) for n sectors; 153 sectors take milliseconds.
+// inventory correction; downstreamness, the column sums of L (Fally 2012's number of production
+// stages embodied in a unit of j's output; Antras & Chor 2018). Time O(n^3) for n sectors; 153
+// sectors take milliseconds.
 #pragma once
 
 #include <vector>
@@ -18,6 +20,7 @@ struct SectorLinkage {
     double forward = 0;   // n x row sum of L / sum of L
     bool key = false;     // both above 1
     double upstreamness = 1;
+    double downstreamness = 1;  // column sum j of L: production stages embodied (Fally 2012)
 };
 
 struct IoLinkages {

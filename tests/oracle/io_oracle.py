@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Independent computation of SPEC 3.7 with NumPy, for tests/engine/analysis/io_test.cpp:
 reads an NBS-layout table with the csv module, and prints JSON {code: [backward, forward,
-upstreamness]}. usage: io_oracle.py TABLE.csv"""
+upstreamness, downstreamness]}. usage: io_oracle.py TABLE.csv"""
 import csv
 import json
 import sys
@@ -48,7 +48,8 @@ def main():
     delta = np.where(corrected[:, None] > 0, zz / np.where(corrected > 0, corrected, 1.0)[:, None], 0.0)
     u = np.linalg.solve(np.eye(n) - delta, np.ones(n))
     resid = np.abs((np.eye(n) - a) @ L - np.eye(n)).max()
-    print(json.dumps({"sectors": {c: [bl[i], fl[i], u[i]] for i, c in enumerate(codes)},
+    d = L.sum(axis=0)  # downstreamness: production stages embodied (Fally 2012)
+    print(json.dumps({"sectors": {c: [bl[i], fl[i], u[i], d[i]] for i, c in enumerate(codes)},
                       "identity_residual": resid}))
 
 

@@ -36,7 +36,10 @@ TEST(InputOutput, AgreesWithNumpyOnTheNbsTables) {
             EXPECT_TRUE(close(mine.sectors[i].backward, o[0].get<double>())) << table->codes[i];
             EXPECT_TRUE(close(mine.sectors[i].forward, o[1].get<double>())) << table->codes[i];
             EXPECT_TRUE(close(mine.sectors[i].upstreamness, o[2].get<double>())) << table->codes[i];
+            EXPECT_TRUE(close(mine.sectors[i].downstreamness, o[3].get<double>()))
+                << table->codes[i];
             EXPECT_GE(mine.sectors[i].upstreamness, 1.0 - 1e-12) << table->codes[i];
+            EXPECT_GE(mine.sectors[i].downstreamness, 1.0 - 1e-12) << table->codes[i];
         }
         // (I - A) L = I.
         const std::size_t n = table->size();
@@ -70,6 +73,11 @@ TEST(InputOutput, ASectorSellingOnlyToFinalUseHasUpstreamnessOne) {
     ASSERT_TRUE(table.has_value()) << (issues.items().empty() ? "" : issues.items()[0].message);
     const IoLinkages links = io_linkages(*table);
     EXPECT_EQ(links.sectors[2].upstreamness, 1.0);
+    // Sector 1 uses no intermediate input: one production stage.
+    EXPECT_NEAR(links.sectors[0].downstreamness, 1.0, 1e-12);
+    // Column sums of L by hand: a12 = 40/80, a23 = 30/90; L13 = a12 a23.
+    EXPECT_NEAR(links.sectors[1].downstreamness, 1 + 0.5, 1e-12);
+    EXPECT_NEAR(links.sectors[2].downstreamness, 1 + 30.0 / 90 + 0.5 * 30.0 / 90, 1e-12);
     // U2 = 1 + 30/(80-10) U3; U1 = 1 + 40/100 U2.
     EXPECT_NEAR(links.sectors[1].upstreamness, 1 + 30.0 / 70.0, 1e-12);
     EXPECT_NEAR(links.sectors[0].upstreamness, 1 + 0.4 * (1 + 30.0 / 70.0), 1e-12);
