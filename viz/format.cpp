@@ -78,12 +78,6 @@ std::string percent_text(std::optional<double> share, std::optional<double> agai
     return grouped(shown(*share, against, 0.01, d), d) + "%";
 }
 
-std::string count_text(std::size_t count, std::string_view zh_word, std::string_view en_word,
-                       std::string_view lang) {
-    const std::string n = grouped(static_cast<double>(count), 0);
-    return lang == "zh" ? n + std::string(zh_word) : n + " " + std::string(en_word);
-}
-
 namespace {
 
 bool is_amount(const Criterion& c) { return c.unit == "万元"; }

@@ -26,10 +26,6 @@ std::string amount_text(std::optional<double> wan, std::string_view lang,
 // (`against` is a share too); "—" for nullopt.
 std::string percent_text(std::optional<double> share, std::optional<double> against = std::nullopt);
 
-// "1,052家" / "1,052 firms"; `zh_word` is the measure word (家, 条, 个).
-std::string count_text(std::size_t count, std::string_view zh_word, std::string_view en_word,
-                       std::string_view lang);
-
 struct Criterion;
 struct CriterionResult;
 enum class CriterionStatus;

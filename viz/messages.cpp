@@ -174,8 +174,6 @@ std::string_view word(std::string_view english) {
 
 }  // namespace
 
-bool has_translation(std::string_view key) { return catalog().count(key) != 0; }
-
 std::string issue_message(const Issue& issue, std::string_view lang) {
     if (lang != "zh") return issue.message;
     const auto it = catalog().find(issue.key);

@@ -17,7 +17,4 @@ std::string issue_message(const Issue& issue, std::string_view lang);
 // "FILE:LINE: message" with "warning: " / "note: " (警告：/ 提示：) in `lang`.
 std::string format_issue(const Issue& issue, std::string_view lang);
 
-// Whether the catalog has a Chinese wording for `key` (for tests).
-bool has_translation(std::string_view key);
-
 }  // namespace icn

@@ -7,20 +7,16 @@
 
 #include <fmt/format.h>
 
+#include "engine/io/values.hpp"
 #include "engine/util/staged_output.hpp"
 
 namespace icn {
 namespace {
 
-// How wide a cell's text shows: CJK and other wide characters count two.
+// How wide a cell's text shows: CJK and other wide characters (from U+1100 on) count two.
 double display_width(std::string_view text) {
     double width = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        width += len >= 3 ? 2.0 : 1.0;
-        i += len;
-    }
+    for (char32_t c : utf8_code_points(text)) width += c >= 0x1100 ? 2.0 : 1.0;
     return width;
 }
 

@@ -39,9 +39,4 @@ TEST(Format, NeverRoundedOntoTheThreshold) {
     EXPECT_EQ(percent_text(std::nullopt), "—");
 }
 
-TEST(Format, Counts) {
-    EXPECT_EQ(count_text(1052, "家", "firms", "zh"), "1,052家");
-    EXPECT_EQ(count_text(15000, "条", "links", "en"), "15,000 links");
-}
-
 }  // namespace icn

@@ -21,6 +21,21 @@ const DivisionTable& table() {
     return t;
 }
 
+// The county codes of the shipped areas.csv, read from the file itself.
+std::vector<std::string> county_codes() {
+    const std::string areas =
+        testing::read_text(testing::source_dir() / "models/regions/areas.csv");
+    std::vector<std::string> codes;
+    std::size_t start = areas.find('\n') + 1;
+    while (start < areas.size()) {
+        const std::size_t end = areas.find('\n', start);
+        codes.push_back(areas.substr(start, 6));
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return codes;
+}
+
 }  // namespace
 
 TEST(Divisions, TheShippedTableIsComplete) {
@@ -36,38 +51,22 @@ TEST(Divisions, TheShippedTableIsComplete) {
 }
 
 TEST(Divisions, EveryCountyResolvesFromItsFullName) {
-    std::size_t counties = 0;
-    // Walk the codes of the files themselves: every county, by its full name.
-    const std::string areas =
-        testing::read_text(testing::source_dir() / "models/regions/areas.csv");
-    std::size_t start = areas.find('\n') + 1;
-    while (start < areas.size()) {
-        const std::size_t end = areas.find('\n', start);
-        const std::string code = areas.substr(start, 6);
+    const std::vector<std::string> codes = county_codes();
+    for (const std::string& code : codes) {
         const Division* d = table().find_code(code);
         ASSERT_NE(d, nullptr) << code;
         const RegionMatch m = table().resolve(d->full_name);
         ASSERT_TRUE(m.code.has_value()) << d->full_name;
         EXPECT_EQ(*m.code, code) << d->full_name;
-        ++counties;
-        if (end == std::string::npos) break;
-        start = end + 1;
     }
-    EXPECT_EQ(counties, 2978u);
+    EXPECT_EQ(codes.size(), 2978u);
 }
 
 TEST(Divisions, AmbiguousShortNamesListTheirCandidates) {
     // Every county name that several counties share comes back with all of them.
     std::map<std::string, std::vector<std::string>> by_name;
-    const std::string areas =
-        testing::read_text(testing::source_dir() / "models/regions/areas.csv");
-    std::size_t start = areas.find('\n') + 1;
-    while (start < areas.size()) {
-        const std::size_t end = areas.find('\n', start);
-        const std::string code = areas.substr(start, 6);
+    for (const std::string& code : county_codes()) {
         by_name[table().find_code(code)->name].push_back(code);
-        if (end == std::string::npos) break;
-        start = end + 1;
     }
     std::size_t ambiguous = 0;
     for (const auto& [name, codes] : by_name) {
