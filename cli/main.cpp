@@ -13,7 +13,7 @@
 #include "engine/util/parallel.hpp"
 #include "engine/util/progress.hpp"
 #include "engine/util/staged_output.hpp"
-#include "viz/print_pdf.hpp"
+#include "viz/child_process.hpp"
 
 namespace {
 
@@ -23,7 +23,7 @@ namespace {
 volatile std::sig_atomic_t g_chinese = 1;
 
 extern "C" void on_signal(int signal) {
-    if (const pid_t printer = icn::printing_process_group(); printer > 0) ::kill(-printer, SIGKILL);
+    if (const pid_t printer = icn::child_process_group(); printer > 0) ::kill(-printer, SIGKILL);
     const char* message =
         signal == SIGINT ? (g_chinese ? "icn：已中断（SIGINT），输出保持原样\n"
                                       : "icn: interrupted (SIGINT); outputs left as they were\n")

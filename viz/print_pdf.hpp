@@ -7,16 +7,11 @@
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <sys/types.h>
 
 namespace icn {
 
 // $ICN_CHROMIUM, else chromium, chromium-browser or google-chrome on PATH.
 std::optional<std::filesystem::path> find_chromium();
-
-// The process group of the Chromium now printing, 0 when none: a signal handler ending the run
-// ends it too (async-signal-safe to read).
-pid_t printing_process_group();
 
 // Prints `html` (a file) to `pdf`, in a child process given `seconds` at most. Returns an
 // empty string on success, else what went wrong (for the user).
