@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "viz/charts.hpp"
 #include "viz/format.hpp"
 
 namespace icn {
@@ -110,7 +111,52 @@ Document build_diff_document(const DiffReport& d) {
                                  c.value_after, status_text(c.after, c.judgement, d.lang)});
     }
     table(std::move(criteria));
+
+    const auto charts = diff_charts(d);
+    if (!charts.empty()) {
+        heading("五、图示", "5. Charts");
+        for (const auto& [file, svg] : charts) {
+            DocBlock b;
+            b.kind = Kind::figure;
+            b.file = file;
+            b.svg = svg;
+            b.text = file == "output_by_year.svg"
+                         ? t("集群产值（按年，红色虚线为认定标准）",
+                             "Cluster output by year (red dashed: the programme's threshold)")
+                         : t("本地配套率：上年与本年", "Local sourcing ratio, before and after");
+            doc.blocks.push_back(std::move(b));
+        }
+    }
     return doc;
+}
+
+std::vector<std::pair<std::string, std::string>> diff_charts(const DiffReport& d) {
+    const bool zh = d.lang == "zh";
+    std::vector<std::pair<std::string, std::string>> charts;
+    if (!d.output_by_year.empty()) {
+        std::vector<ChartBar> bars;
+        for (const auto& [year, value] : d.output_by_year) {
+            bars.push_back({std::to_string(year), value / 1e4,
+                            amount_text(value, d.lang, d.output_threshold)});
+        }
+        std::optional<double> line;
+        std::string line_label;
+        if (d.output_threshold) {
+            line = *d.output_threshold / 1e4;
+            line_label = zh ? fmt::format("标准 {:g}亿元", *line)
+                            : fmt::format("threshold {:g} bn yuan", *d.output_threshold / 1e5);
+        }
+        charts.emplace_back(
+            "output_by_year.svg",
+            bar_chart_svg(zh ? "集群产值（亿元）" : "Cluster output", bars, line, line_label));
+    }
+    std::vector<ChartBar> sourcing = {{zh ? "上年" : "before", d.before.local_sourcing_ratio,
+                                       percent_text(d.before.local_sourcing_ratio)},
+                                      {zh ? "本年" : "after", d.after.local_sourcing_ratio,
+                                       percent_text(d.after.local_sourcing_ratio)}};
+    charts.emplace_back("local_sourcing.svg",
+                        bar_chart_svg(zh ? "本地配套率" : "Local sourcing ratio", sourcing));
+    return charts;
 }
 
 }  // namespace icn

@@ -31,7 +31,15 @@ struct DiffReport {
     std::vector<GapChange> gap_changes;
     const ChainTemplate* chain = nullptr;
     std::vector<CriterionChange> criteria;  // every criterion, before and after
+    // For the charts: the cluster's output by year (万元; the later dataset's series wins a year
+    // both have) against the programme's threshold, and the file names the charts are written to.
+    std::vector<std::pair<int, double>> output_by_year;
+    std::optional<double> output_threshold;
 };
+
+// The charts of a diff: output by year and local sourcing ratio, before and after, as (file name,
+// SVG text); output_by_year.svg only when some year has an output.
+std::vector<std::pair<std::string, std::string>> diff_charts(const DiffReport& diff);
 
 Document build_diff_document(const DiffReport& diff);
 

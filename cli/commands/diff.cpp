@@ -180,11 +180,24 @@ int run_diff(const DiffCommand& command) {
         }
         report.criteria.push_back(std::move(change));
     }
+    // Output by year for the chart: the earlier dataset's series, then the later one's.
+    std::map<int, double> yearly;
+    for (const Side* side : {&before, &after}) {
+        for (const auto& [id, result] : side->criteria) {
+            if (result.criterion == nullptr || result.criterion->measure != "output_each_year")
+                continue;
+            for (const auto& [year, value] : result.series) yearly[year] = value;
+            if (!result.criterion->thresholds.empty())
+                report.output_threshold = result.criterion->thresholds.front();
+        }
+    }
+    report.output_by_year.assign(yearly.begin(), yearly.end());
     const Document document = build_diff_document(report);
     StagedOutput output(command.out, inputs, "icn " ICN_VERSION " diff");
     output.write("diff.json", out.dump(2) + "\n");
     output.write("diff.html", to_html(document));
     output.write("diff.md", to_markdown(document));
+    for (const auto& [file, svg] : diff_charts(report)) output.write(file, svg);
     output.commit();
 
     if (command.json) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // icn analyze and icn whatif end to end on the embedded sample.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -142,6 +143,24 @@ TEST(DiffCli, TwoYearsOfOneCluster) {
     for (const auto& f : out["firms_entered"]) EXPECT_FALSE(f["name"].get<std::string>().empty());
     EXPECT_TRUE(out["cohesion_before"].contains("local_sourcing_ratio"));
     EXPECT_TRUE(out["criteria_changed"].is_array());
+    // The charts: local sourcing before and after, output by year, as SVG beside diff.html.
+    for (const char* chart : {"local_sourcing.svg", "output_by_year.svg"}) {
+        const auto parsed = testing::run_shell(
+            "/usr/bin/python3 -c \"import sys, xml.etree.ElementTree as E; "
+            "print('|'.join(e.text or '' for e in "
+            "E.parse(sys.argv[1]).iter('{http://www.w3.org/2000/svg}text')))\" " +
+            testing::shell_quote((dir / "diff" / chart).string()));
+        ASSERT_EQ(parsed.status, 0) << chart << parsed.err;
+        if (std::string(chart) == "local_sourcing.svg") {
+            const double before = out["cohesion_before"]["local_sourcing_ratio"];
+            EXPECT_NE(parsed.out.find(fmt::format("{:.1f}%", 100 * before)), std::string::npos)
+                << parsed.out;
+        } else {
+            EXPECT_NE(parsed.out.find("2024"), std::string::npos) << parsed.out;
+            EXPECT_NE(parsed.out.find("threshold 4 bn yuan"), std::string::npos) << parsed.out;
+        }
+    }
+    EXPECT_NE(testing::read_text(dir / "diff" / "diff.html").find("<svg"), std::string::npos);
     EXPECT_EQ(testing::run_icn({"diff", y1, "/nonexistent", "--chain", "bearing", "--region",
                                 "371581", "--out", (dir / "bad").string()})
                   .status,
