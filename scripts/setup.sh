@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
   fonts-noto-cjk
   python3 python3-networkx python3-numpy python3-openpyxl poppler-utils
+  pandoc
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)

@@ -7,7 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "engine/io/values.hpp"
 #include "viz/format.hpp"
+#include "viz/html_explorer.hpp"
 #include "viz/messages.hpp"
 #include "viz/reasons.hpp"
 
@@ -25,11 +27,12 @@ struct Builder {
     Document doc;
     bool zh;
     const char* t(const char* chinese, const char* english) const { return zh ? chinese : english; }
-    void heading(std::string text, int level = 2) {
+    void heading(std::string text, int level = 2, std::string section = {}) {
         DocBlock b;
         b.kind = Kind::heading;
         b.level = level;
         b.text = std::move(text);
+        b.section = std::move(section);
         doc.blocks.push_back(std::move(b));
     }
     void paragraph(std::string text, Kind kind = Kind::paragraph) {
@@ -63,7 +66,8 @@ struct Builder {
 }  // namespace
 
 Document build_report_document(const ReportInput& in, const std::string& chain_svg,
-                               const std::string& network_svg) {
+                               const std::string& network_svg,
+                               const std::vector<FigureFile>& segment_figures) {
     const AnalysisContext& ctx = in.context;
     const AnalysisResults& r = in.results;
     const ChainTemplate& chain = ctx.chain;
@@ -88,7 +92,8 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
                          "Chain template: {} ({} segments) · region: {} · {} local firms of {} · "
                          "{} links · {}")),
         chain.title.empty() ? chain.id : chain.title, chain.segments.size(), regions,
-        ctx.selection.local.size(), firms.size(), links_in_use(ctx), in.stamp.generated_at);
+        ctx.selection.local.size(), firms.size(), links_in_use(ctx),
+        beijing_time(in.stamp.generated_at, in.lang));
     if (!in.skipped_rows.empty()) {
         std::set<std::pair<std::string, std::uint32_t>> rows;
         std::string listed;
@@ -125,7 +130,7 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
 
     // --- Summary: the three things a planner must know.
     const CohesionReport& c = r.cohesion;
-    b.heading(b.t("一、摘要", "1. Summary"));
+    b.heading(b.t("一、摘要", "1. Summary"), 2, "summary");
     std::vector<std::string> summary;
     summary.push_back(fmt::format(
         fmt::runtime(b.t("集群凝聚度：本地配套率 {}，最大连通块覆盖 {} 的本地企业，链主两步内覆盖 "
@@ -174,7 +179,7 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
     }
 
     // --- Cohesion.
-    b.heading(b.t("二、集群凝聚度", "2. Cohesion"));
+    b.heading(b.t("二、集群凝聚度", "2. Cohesion"), 2, "cohesion");
     DocTable measures{{b.t("指标", "Measure"), b.t("数值", "Value"), b.t("含义", "Meaning")},
                       {},
                       {false, true, false}};
@@ -225,7 +230,7 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
     b.table(segs);
 
     // --- Leaders.
-    b.heading(b.t("三、链主企业", "3. Chain leaders"));
+    b.heading(b.t("三、链主企业", "3. Chain leaders"), 2, "leaders");
     // Without a value column every link counts 1: what is summed is a number of rows, never an
     // amount.
     const bool amounts = ctx.dataset.links_have_value;
@@ -267,7 +272,8 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
     if (!leader_notes.empty()) b.bullets(leader_notes);
 
     // --- Gaps.
-    b.heading(b.t("四、产业链缺口（缺链 / 弱链 / 断链 / 外部依赖）", "4. Gaps in the chain"));
+    b.heading(b.t("四、产业链缺口（缺链 / 弱链 / 断链 / 外部依赖）", "4. Gaps in the chain"), 2,
+              "gaps");
     if (r.gaps.gaps.empty()) {
         b.paragraph(b.t("未发现缺口。", "No gap found."));
     } else {
@@ -289,7 +295,8 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
     }
 
     // --- Recommendations.
-    b.heading(b.t("五、招商补链与融通对接建议", "5. Whom to attract and whom to match"));
+    b.heading(b.t("五、招商补链与融通对接建议", "5. Whom to attract and whom to match"), 2,
+              "recommendations");
     if (!r.recommendations.attract.empty()) {
         b.heading(b.t("招商补链（区外企业，按对本地供货强度排序）",
                       "Attract (external firms, by how much they already serve local firms)"),
@@ -326,7 +333,8 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
 
     // --- Resilience.
     const ResilienceReport& res = r.resilience;
-    b.heading(b.t("六、韧性：关键节点与单一来源", "6. Resilience: cut points and single sources"));
+    b.heading(b.t("六、韧性：关键节点与单一来源", "6. Resilience: cut points and single sources"),
+              2, "resilience");
     b.paragraph(fmt::format(
         fmt::runtime(b.t("本地网络中有{}家关键节点企业（其退出会使其他本地企业与主体断开）、{}"
                          "条关键联系；{}处本地企业对某一环节只有单一供应来源。",
@@ -362,20 +370,31 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
     }
 
     // --- Diagrams.
-    b.heading(b.t("七、图示", "7. Diagrams"));
+    b.heading(b.t("七、图示", "7. Diagrams"), 2, "diagrams");
     b.figure(b.t("产业链图谱：绿色完整，黄色弱链，红色虚框缺链，蓝色外部依赖；红色虚线为断链。",
                  "Chain map: green ok, yellow weak, red dashed missing, blue dependent; red dashed "
                  "arrows are broken flows."),
              "chain.svg", chain_svg);
-    b.figure(b.t("本地供应网络：★为链主，灰色为区外企业，线越粗金额越大。",
-                 "Local supply network: ★ marks leaders, grey firms are external, thicker lines "
-                 "carry more value."),
-             "network.svg", network_svg);
+    b.figure(
+        b.t("本地供应网络：从左到右为上游、中游、下游，每个方框是一个环节（红色虚框缺链，黄色弱链，"
+            "蓝色外部依赖）。★ 为数据中认定的链主，◆ 为未认定但按网络得分发挥链主作用的企业；"
+            "灰色为区外企业；箭头为环节之间的供货，线越粗金额越大；红色虚线为断链。",
+            "Local supply network, upstream to downstream from left to right; each box is a "
+            "segment (red dashed missing, yellow weak, blue dependent). ★ marks leaders "
+            "designated in the data, ◆ firms acting as leaders by their network scores "
+            "without the designation; grey firms are external; arrows are supply between "
+            "segments, thicker for more value; red dashed arrows are broken flows."),
+        "network.svg", network_svg);
+    if (!segment_figures.empty()) {
+        b.heading(b.t("缺口环节的局部网络", "The segments with gaps, one by one"), 3);
+        for (const FigureFile& f : segment_figures) b.figure(f.caption, f.file, f.svg);
+    }
 
     // --- Diagnostics for applications.
     if (in.diagnostics != nullptr) {
         b.heading(
-            b.t("八、特色产业集群认定条件自评", "8. Diagnostics against the programme's criteria"));
+            b.t("八、特色产业集群认定条件自评", "8. Diagnostics against the programme's criteria"),
+            2, "diagnostics");
         b.paragraph(fmt::format(
             fmt::runtime(
                 b.t("评价标准：{}（{}）。“数据不足”表示缺少计算所需的数据，并写明所缺内容；"
@@ -407,8 +426,17 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
         b.table(diag);
     }
 
+    // --- Firm directory and firm pages (explorable in report.html).
+    b.doc.directory = std::make_shared<const FirmDirectory>(build_firm_directory(in));
+    b.heading(in.diagnostics != nullptr ? b.t("九、企业名录与企业画像", "9. Firm directory")
+                                        : b.t("八、企业名录与企业画像", "8. Firm directory"),
+              2, "directory");
+    DocBlock explorer;
+    explorer.kind = Kind::explorer;
+    b.doc.blocks.push_back(std::move(explorer));
+
     // --- Method and data.
-    b.heading(b.t("附：数据与方法", "Appendix: data and method"));
+    b.heading(b.t("附：数据与方法", "Appendix: data and method"), 2, "appendix");
     std::vector<std::string> inputs;
     for (const InputFile& f : in.stamp.inputs) {
         inputs.push_back(
@@ -470,6 +498,7 @@ h3 { font-size: 16px; margin-top: 20px; }
 table { border-collapse: collapse; width: 100%; margin: 12px 0 20px; font-size: 13.5px; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: #f0f4f8; }
+td.short { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr:nth-child(even) td { background: #fafcfe; }
 ul.summary li { margin: 6px 0; }
@@ -477,7 +506,21 @@ ul.summary li { margin: 6px 0; }
 figure { margin: 16px 0 28px; page-break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; border: 1px solid var(--line); }
 figcaption { color: var(--muted); font-size: 13px; margin-top: 6px; }
+a.firm { color: var(--accent); text-decoration: none; border-bottom: 1px dotted var(--accent); }
+a.firm.external { color: #616161; border-bottom-color: #9e9e9e; }
+th.sortable { cursor: pointer; user-select: none; }
+th.sortable::after { content: " ↕"; color: #9aa5b1; font-size: 11px; }
+th[aria-sort="ascending"]::after { content: " ▲"; color: var(--accent); }
+th[aria-sort="descending"]::after { content: " ▼"; color: var(--accent); }
+#firm-search { width: 100%; padding: 8px 10px; font-size: 15px; border: 1px solid #9fb3c8; border-radius: 6px; }
+#firm-page { position: fixed; inset: 0; overflow: auto; background: #fff; z-index: 10; padding: 24px max(32px, calc(50% - 518px)) 64px; }
+#firm-page .back { display: inline-block; margin-bottom: 8px; color: var(--accent); text-decoration: none; }
+#firm-page h2 { margin-top: 8px; }
+table.facts { width: auto; min-width: 50%; }
+table.facts th { width: 12em; font-weight: normal; color: var(--muted); }
+body.paged { overflow: hidden; }
 @page { size: A4; margin: 16mm 14mm; }
+@media print { #directory, #directory-box, #firm-page { display: none !important; } th.sortable::after { content: ""; } a.firm { border: none; color: inherit; } }
 @media print { body { max-width: none; padding: 0; font-size: 11.5px; } h2 { break-before: page; page-break-after: avoid; } h2:first-of-type { break-before: auto; } table { page-break-inside: auto; } tr { page-break-inside: avoid; } figure svg { max-height: 240mm; } }
 )";
 
@@ -492,22 +535,32 @@ std::string to_html(const Document& doc) {
         "<h1>{}</h1>\n<div class=\"subtitle\">{}</div>\n",
         doc.lang == "zh" ? "zh-CN" : "en", html_escape(doc.title), kCss, html_escape(doc.title),
         html_escape(doc.subtitle));
+    out += "<main>\n";
+    const auto linked = [&](const std::string& text) {
+        return doc.directory ? link_firms(html_escape(text), *doc.directory) : html_escape(text);
+    };
     bool first_bullets = true;
     for (const DocBlock& block : doc.blocks) {
         switch (block.kind) {
             case Kind::heading:
-                out += fmt::format("<h{0}>{1}</h{0}>\n", block.level, html_escape(block.text));
+                out += block.section.empty()
+                           ? fmt::format("<h{0}>{1}</h{0}>\n", block.level, html_escape(block.text))
+                           : fmt::format("<h{0} id=\"{2}\">{1}</h{0}>\n", block.level,
+                                         html_escape(block.text), html_escape(block.section));
+                break;
+            case Kind::explorer:
+                if (doc.directory) out += explorer_html(*doc.directory);
                 break;
             case Kind::paragraph:
-                out += "<p>" + html_escape(block.text) + "</p>\n";
+                out += "<p>" + linked(block.text) + "</p>\n";
                 break;
             case Kind::note:
-                out += "<p class=\"note\">" + html_escape(block.text) + "</p>\n";
+                out += "<p class=\"note\">" + linked(block.text) + "</p>\n";
                 break;
             case Kind::bullets:
                 out += first_bullets ? "<ul class=\"summary\">\n" : "<ul>\n";
                 first_bullets = false;
-                for (const auto& item : block.items) out += "<li>" + html_escape(item) + "</li>\n";
+                for (const auto& item : block.items) out += "<li>" + linked(item) + "</li>\n";
                 out += "</ul>\n";
                 break;
             case Kind::table: {
@@ -518,8 +571,11 @@ std::string to_html(const Document& doc) {
                     out += "<tr>";
                     for (std::size_t i = 0; i < row.size(); ++i) {
                         const bool num = i < block.table.numeric.size() && block.table.numeric[i];
-                        out +=
-                            (num ? "<td class=\"num\">" : "<td>") + html_escape(row[i]) + "</td>";
+                        // A short text (达标, 待判断, 大型) never wraps a character per line.
+                        const bool short_text = utf8_code_points(row[i]).size() <= 6;
+                        out += (num ? "<td class=\"num\">"
+                                    : (short_text ? "<td class=\"short\">" : "<td>")) +
+                               linked(row[i]) + "</td>";
                     }
                     out += "</tr>\n";
                 }
@@ -534,7 +590,7 @@ std::string to_html(const Document& doc) {
                 break;
         }
     }
-    out += "</body>\n</html>\n";
+    out += "</main>\n</body>\n</html>\n";
     return out;
 }
 
@@ -634,6 +690,15 @@ std::string to_markdown(const Document& doc) {
             }
             case Kind::figure:
                 out += "![" + markdown_escape(block.text) + "](" + block.file + ")\n\n";
+                break;
+            case Kind::explorer:
+                out +=
+                    markdown_escape(doc.lang == "zh"
+                                        ? "企业名录（可搜索）与企业画像见 report.html；全部企业见 "
+                                          "report.xlsx。"
+                                        : "The searchable firm directory and firm pages are in "
+                                          "report.html; every firm is in report.xlsx.") +
+                    "\n\n";
                 break;
         }
     }

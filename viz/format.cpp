@@ -2,10 +2,12 @@
 #include "viz/format.hpp"
 
 #include <cmath>
+#include <ctime>
 
 #include <fmt/format.h>
 
 #include "engine/analysis/diagnostics.hpp"
+#include "engine/analysis/gaps.hpp"
 
 namespace icn {
 namespace {
@@ -141,6 +143,51 @@ std::string criterion_value_text(const CriterionResult& r, std::string_view lang
     if (r.value && is_amount(c)) return amount_text(*r.value, lang, threshold);
     if (r.value && is_share(c)) return percent_text(*r.value, threshold);
     return r.value_text.empty() ? "—" : r.value_text;
+}
+
+std::string beijing_time(std::string_view iso_utc, std::string_view lang) {
+    std::tm tm{};
+    const std::string text(iso_utc);
+    const char* end = ::strptime(text.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm);
+    if (end == nullptr || *end != '\0') return text;
+    const std::time_t utc = ::timegm(&tm) + 8 * 3600;  // UTC+8, no daylight saving
+    std::tm local{};
+    ::gmtime_r(&utc, &local);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &local);
+    return std::string(buffer) + (lang == "zh" ? "（北京时间）" : " (Beijing time)");
+}
+
+const char* gap_kind_text(GapKind kind, std::string_view lang) {
+    const bool zh = lang == "zh";
+    switch (kind) {
+        case GapKind::missing:
+            return zh ? "缺链" : "missing";
+        case GapKind::weak:
+            return zh ? "弱链" : "weak";
+        case GapKind::broken:
+            return zh ? "断链" : "broken flow";
+        case GapKind::dependent:
+            return zh ? "外部依赖" : "dependent";
+    }
+    return "";
+}
+
+std::string tag_text(std::string_view code, std::string_view lang) {
+    struct Known {
+        std::string_view code, zh, en;
+    };
+    static constexpr Known kKnown[] = {
+        {"champion", "制造业单项冠军", "manufacturing single champion"},
+        {"little_giant", "专精特新“小巨人”", "SRDI little giant"},
+        {"srdi", "专精特新中小企业", "SRDI SME"},
+        {"innovative", "创新型中小企业", "innovative SME"},
+        {"hnte", "高新技术企业", "high-tech enterprise"},
+    };
+    for (const Known& k : kKnown) {
+        if (k.code == code) return std::string(lang == "zh" ? k.zh : k.en);
+    }
+    return std::string(code);
 }
 
 }  // namespace icn

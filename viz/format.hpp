@@ -26,6 +26,19 @@ std::string amount_text(std::optional<double> wan, std::string_view lang,
 // (`against` is a share too); "—" for nullopt.
 std::string percent_text(std::optional<double> share, std::optional<double> against = std::nullopt);
 
+// An ISO 8601 UTC time ("2026-11-28T02:46:00Z") in Beijing time, as a Chinese reader dates a
+// report: "2026-11-28 10:46（北京时间）"; in English "2026-11-28 10:46 (Beijing time)". The text
+// unchanged when it is not such a time.
+std::string beijing_time(std::string_view iso_utc, std::string_view lang);
+
+// A firm tag (SPEC 1.1 code) as a reader knows it: srdi -> 专精特新中小企业, hnte -> 高新技术企业;
+// in English "SRDI SME", "high-tech enterprise"; any other tag as written.
+std::string tag_text(std::string_view code, std::string_view lang);
+
+enum class GapKind;
+// 缺链 / 弱链 / 断链 / 外部依赖 (missing / weak / broken flow / dependent).
+const char* gap_kind_text(GapKind kind, std::string_view lang);
+
 struct Criterion;
 struct CriterionResult;
 enum class CriterionStatus;

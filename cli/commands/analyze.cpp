@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -16,7 +17,9 @@
 #include "engine/util/progress.hpp"
 #include "engine/util/staged_output.hpp"
 #include "viz/document.hpp"
+#include "viz/docx.hpp"
 #include "viz/dot_writer.hpp"
+#include "viz/network_diagram.hpp"
 #include "viz/print_pdf.hpp"
 #include "viz/render.hpp"
 #include "viz/report_json.hpp"
@@ -56,6 +59,7 @@ std::string utc_now() {
 struct Formats {
     std::set<std::string> wanted;
     std::optional<std::filesystem::path> chromium;
+    std::optional<std::filesystem::path> pandoc;
 };
 
 Formats report_formats(const AnalyzeCommand& command) {
@@ -64,20 +68,22 @@ Formats report_formats(const AnalyzeCommand& command) {
     const bool zh = global_options().zh();
     Formats f;
     f.chromium = find_chromium();
+    f.pandoc = find_pandoc();
     for (const std::string& format : command.formats) {
         if (known.count(format) == 0) {
             throw UsageError(fmt::format(
                 fmt::runtime(zh ? "--formats：不认识的格式 '{}'（可选：json, html, md, svg, "
-                                  "png, csv, xlsx, pdf）"
+                                  "png, csv, xlsx, pdf, docx）"
                                 : "--formats: unknown format '{}' (known: json, html, md, "
-                                  "svg, png, csv, xlsx, pdf)"),
+                                  "svg, png, csv, xlsx, pdf, docx)"),
                 format));
         }
-        if (format == "docx") {
-            throw UsageError(zh ? "--formats docx：本版本的 ICN 还不能生成 Word 文档；可用 "
-                                  "report.html 或 report.pdf"
-                                : "--formats docx: this version of ICN does not write Word "
-                                  "documents yet; use report.html or report.pdf");
+        if (format == "docx" && !f.pandoc) {
+            throw UsageError(
+                zh ? "--formats docx：需要 Debian 的 pandoc 来生成 Word 文档，本机没有；"
+                     "请安装（apt-get install pandoc）"
+                   : "--formats docx: writing the Word document needs Debian's "
+                     "pandoc, which is not installed (apt-get install pandoc)");
         }
         if (format == "pdf" && !f.chromium) {
             throw UsageError(zh ? "--formats pdf：需要 Debian 的 chromium 来打印 PDF，本机没有；"
@@ -96,6 +102,14 @@ Formats report_formats(const AnalyzeCommand& command) {
                                       "chromium（apt-get install chromium）\n"
                                     : "icn analyze: note: no report.pdf: Debian's chromium is "
                                       "not installed (apt-get install chromium)\n");
+        }
+        if (f.pandoc) {
+            f.wanted.insert("docx");
+        } else if (!global_options().quiet) {
+            std::fprintf(stderr, zh ? "icn analyze：提示：未生成 report.docx：本机没有 Debian 的 "
+                                      "pandoc（apt-get install pandoc）\n"
+                                    : "icn analyze: note: no report.docx: Debian's pandoc is "
+                                      "not installed (apt-get install pandoc)\n");
         }
     }
     if (command.png) f.wanted.insert("png");
@@ -184,15 +198,29 @@ int run_analyze(const AnalyzeCommand& command) {
         return rendered->data;
     };
     const auto wants = [&](const char* format) { return formats.count(format) != 0; };
+    const std::vector<SegmentView> views = segment_views(report);
+    std::vector<std::string> view_texts;
+    for (const SegmentView& view : views)
+        view_texts.push_back(segment_network_dot(report, view.segment));
     std::string chain_svg, network_svg;
-    if (wants("svg") || wants("html") || wants("pdf")) {
-        Progress progress("drawing", 2);
+    std::vector<FigureFile> view_figures;
+    for (const SegmentView& view : views) {
+        view_figures.push_back(
+            {view.file_stem + ".svg", {}, segment_view_caption(report, view.segment)});
+    }
+    if (wants("svg") || wants("html") || wants("pdf") || wants("md")) {
+        Progress progress("drawing", 2 + views.size());
         chain_svg = render(chain_text, "chain", "svg");
         progress.update(1);
         network_svg = render(network_text, "network", "svg");
+        progress.update(2);
+        for (std::size_t i = 0; i < views.size(); ++i) {
+            view_figures[i].svg = render(view_texts[i], views[i].file_stem.c_str(), "svg");
+            progress.update(3 + i);
+        }
         progress.finish();
     }
-    const Document document = build_report_document(report, chain_svg, network_svg);
+    const Document document = build_report_document(report, chain_svg, network_svg, view_figures);
 
     StagedOutput output(command.out, input_folders, "icn " ICN_VERSION " analyze");
     if (wants("json")) output.write("report.json", report_json(report).dump(2) + "\n");
@@ -218,12 +246,39 @@ int run_analyze(const AnalyzeCommand& command) {
         output.write("network.dot", network_text);
         if (!chain_svg.empty()) output.write("chain.svg", chain_svg);
         if (!network_svg.empty()) output.write("network.svg", network_svg);
+        for (std::size_t i = 0; i < views.size(); ++i) {
+            output.write(views[i].file_stem + ".dot", view_texts[i]);
+            if (!view_figures[i].svg.empty())
+                output.write(view_figures[i].file, view_figures[i].svg);
+        }
+    }
+    std::map<std::string, std::string> pngs;
+    if (wants("png") || wants("docx")) {
+        pngs["chain.png"] = render(chain_text, "chain", "png");
+        pngs["network.png"] = render(network_text, "network", "png");
+        for (std::size_t i = 0; i < views.size(); ++i) {
+            pngs[views[i].file_stem + ".png"] =
+                render(view_texts[i], views[i].file_stem.c_str(), "png");
+        }
     }
     if (wants("png")) {
-        const std::string chain_png = render(chain_text, "chain", "png");
-        const std::string network_png = render(network_text, "network", "png");
-        if (!chain_png.empty()) output.write("chain.png", chain_png);
-        if (!network_png.empty()) output.write("network.png", network_png);
+        for (const auto& [name, png] : pngs) {
+            if (!png.empty()) output.write(name, png);
+        }
+    }
+    if (wants("docx")) {
+        Progress writing("writing report.docx", 1);
+        const std::string failed =
+            write_docx(*chosen.pandoc, filing_document(document), pngs, output.path("report.docx"));
+        writing.finish();
+        if (!failed.empty()) {
+            std::fprintf(stderr,
+                         global_options().zh() ? "icn analyze：警告：未能生成 report.docx：%s\n"
+                                               : "icn analyze: warning: no report.docx: %s\n",
+                         failed.c_str());
+            std::error_code ec;
+            std::filesystem::remove(output.path("report.docx"), ec);
+        }
     }
     if (wants("xlsx")) write_workbook(report_tables(report), output.path("report.xlsx"));
     if (wants("csv")) {
@@ -272,8 +327,9 @@ void setup_analyze(CLI::App& app, const std::string& command_line) {
                     "firms.classified.csv from icn classify: its accepted rows put firms on the "
                     "chain");
     cmd->add_option("--formats", command->formats,
-                    "Report files, comma-separated: json, html, md, svg, png, csv (default: all "
-                    "but png)")
+                    "Report files, comma-separated: json, html, md, svg, png, csv, xlsx, pdf, docx "
+                    "(default: all but png, pdf and docx only where Chromium and pandoc are "
+                    "installed)")
         ->delimiter(',')
         ->allow_extra_args(false);
     cmd->add_option("--criteria", command->criteria,

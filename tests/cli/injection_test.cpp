@@ -93,6 +93,18 @@ TEST(Injection, HostileNamesReachTheOutputsAsText) {
     EXPECT_EQ(md.find("\n# 标题"), std::string::npos);
     const std::string html = testing::read_text(out / "report.html");
     EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+    if (std::filesystem::exists(out / "report.docx")) {  // where pandoc is installed
+        // Names reach Word as the text they are: no link, image or emphasis made from them.
+        const auto docx = testing::run_shell("/usr/bin/python3 '" ICN_SOURCE_DIR
+                                             "/tests/support/inspect_docx.py' " +
+                                             testing::shell_quote((out / "report.docx").string()));
+        ASSERT_EQ(docx.status, 0) << docx.err;
+        EXPECT_NE(docx.out.find("\"hyperlinks\": 0"), std::string::npos);
+        for (const char* verbatim :
+             {"![x](javascript:alert(1))", "[点我](javascript:alert(1))", "@SUM(A1:A9)"}) {
+            EXPECT_NE(docx.out.find(verbatim), std::string::npos) << verbatim;
+        }
+    }
 }
 
 }  // namespace icn

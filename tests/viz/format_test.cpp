@@ -39,4 +39,10 @@ TEST(Format, NeverRoundedOntoTheThreshold) {
     EXPECT_EQ(percent_text(std::nullopt), "—");
 }
 
+TEST(Format, DatesInBeijingTime) {
+    EXPECT_EQ(beijing_time("2026-11-28T02:46:00Z", "zh"), "2026-11-28 10:46（北京时间）");
+    EXPECT_EQ(beijing_time("2026-12-31T20:05:59Z", "en"), "2027-01-01 04:05 (Beijing time)");
+    EXPECT_EQ(beijing_time("not a time", "zh"), "not a time");
+}
+
 }  // namespace icn
