@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/terminal_progress.hpp"
 #include "engine/classify/classify.hpp"
 #include "engine/io/divisions.hpp"
 #include "engine/io/read_dataset.hpp"
@@ -186,36 +187,26 @@ std::string refusal_message(const OutputRefused& refused, bool default_out) {
     return refused.what();
 }
 
+LoadRequest cluster_request(const std::string& dataset, const std::string& chain,
+                            const std::vector<std::string>& regions) {
+    LoadRequest request;
+    request.dataset = dataset;
+    request.display = dataset;
+    request.chain = chain;
+    request.regions = regions;
+    request.skip_bad_rows = global_options().skip_bad_rows;
+    request.threads = global_options().threads;
+    return request;
+}
+
 Inputs load_inputs(const std::string& dataset, const std::string& chain,
                    const std::vector<std::string>& regions, Issues& issues,
                    const std::string& classified) {
-    Inputs inputs;
-    // --skip-bad-rows applies to the dataset's rows, not to templates or criteria.
-    issues.set_skip_bad_rows(global_options().skip_bad_rows);
-    inputs.dataset = read_dataset(dataset, dataset, issues, global_options().threads);
-    issues.set_skip_bad_rows(false);
-    if (!chain.empty()) {
-        std::string display;
-        if (const auto folder = resolve_chain(chain, issues, &display)) {
-            inputs.chain = read_chain_template(*folder, display, issues);
-            inputs.chain_folder = *folder;
-        }
-    }
-    if (!classified.empty() && inputs.chain) {
-        apply_classified(classified, classified, inputs.dataset, *inputs.chain, issues);
-    }
-    // Place names: the shipped division table turns names and addresses into codes.
-    if (const auto folder = find_divisions_folder()) {
-        inputs.divisions = DivisionTable::read(*folder, issues);
-    }
-    const std::string firms_file = (std::filesystem::path(dataset) / "firms.csv").string();
-    resolve_firm_regions(inputs.dataset, inputs.divisions, firms_file, issues);
-    if (!regions.empty()) {
-        inputs.region = RegionSelector(resolve_region_options(regions, inputs.divisions, issues));
-    }
-    inputs.summary =
-        check_inputs(inputs.dataset, inputs.chain ? &*inputs.chain : nullptr,
-                     inputs.region ? &*inputs.region : nullptr, issues, &inputs.divisions);
+    LoadRequest request = cluster_request(dataset, chain, regions);
+    request.classified = classified;
+    Inputs inputs = load(request, terminal_progress());
+    issues.append(inputs.issues);
+    inputs.issues = Issues();
     return inputs;
 }
 

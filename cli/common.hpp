@@ -10,6 +10,7 @@
 
 #include "engine/analysis/cohesion.hpp"
 #include "engine/analysis/options.hpp"
+#include "engine/api.hpp"
 #include "engine/io/check_inputs.hpp"
 #include "engine/io/divisions.hpp"
 #include "engine/util/staged_output.hpp"
@@ -53,21 +54,17 @@ bool check_year_option(const Dataset& dataset, std::optional<std::int32_t> year)
 // Prints every issue to stderr, errors and warnings in file and line order.
 void print_issues(const Issues& issues);
 
-struct Inputs {
-    Dataset dataset;
-    std::optional<ChainTemplate> chain;
-    std::filesystem::path chain_folder;    // where the template's files are
-    std::optional<RegionSelector> region;  // --region, names resolved to codes
-    DivisionTable divisions;               // the shipped table of place names
-    InputSummary summary;
-};
-
 // Input paths of a run (dataset, template folder, criteria file): --out may not touch them.
 std::vector<std::filesystem::path> input_paths(const Inputs& inputs,
                                                const std::string& criteria = {});
 
-// Reads the dataset, the template (if `chain` is non-empty) and applies the region; every
-// problem goes to `issues`.
+// The request of an analysing subcommand: the dataset as the user wrote it, --chain, --region,
+// and the global --skip-bad-rows and --threads.
+LoadRequest cluster_request(const std::string& dataset, const std::string& chain,
+                            const std::vector<std::string>& regions);
+
+// icn::load with the terminal's progress, its problems moved into `issues`: reads the dataset,
+// the template (if `chain` is non-empty) and applies the region.
 // `classified` (optional): a firms.classified.csv whose accepted rows put firms on the chain.
 Inputs load_inputs(const std::string& dataset, const std::string& chain,
                    const std::vector<std::string>& regions, Issues& issues,

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <fstream>
-#include <regex>
 #include <sstream>
 #include <vector>
 #include <zip.h>
@@ -303,6 +303,17 @@ std::string to_pandoc_markdown(const Document& doc,
 
 namespace {
 
+// Every attribute that starts with `prefix` (name, =, quote and the value's start) replaced,
+// value and closing quote included, by `replacement`.
+void replace_attribute(std::string& xml, std::string_view prefix, std::string_view replacement) {
+    for (std::size_t at = xml.find(prefix); at != std::string::npos;
+         at = xml.find(prefix, at + replacement.size())) {
+        const std::size_t end = xml.find('"', at + prefix.size());
+        if (end == std::string::npos) return;
+        xml.replace(at, end + 1 - at, replacement);
+    }
+}
+
 std::optional<std::string> zip_entry(zip_t* archive, const char* name) {
     zip_stat_t st;
     if (zip_stat(archive, name, 0, &st) != 0) return std::nullopt;
@@ -327,12 +338,10 @@ std::string patch_reference(const std::filesystem::path& file) {
         zip_discard(archive);
         return "pandoc's reference document has no word/styles.xml or word/document.xml";
     }
-    *styles = std::regex_replace(*styles, std::regex(R"(w:eastAsiaTheme="major[A-Za-z]*")"),
-                                 R"(w:eastAsia="SimHei")");
-    *styles = std::regex_replace(*styles, std::regex(R"(w:eastAsiaTheme="minor[A-Za-z]*")"),
-                                 R"(w:eastAsia="SimSun")");
-    *styles =
-        std::regex_replace(*styles, std::regex(R"(w:eastAsia="en-US")"), R"(w:eastAsia="zh-CN")");
+    // Theme fonts would override a named font: East Asian text gets named fonts instead.
+    replace_attribute(*styles, "w:eastAsiaTheme=\"major", "w:eastAsia=\"SimHei\"");
+    replace_attribute(*styles, "w:eastAsiaTheme=\"minor", "w:eastAsia=\"SimSun\"");
+    replace_attribute(*styles, "w:eastAsia=\"en-US", "w:eastAsia=\"zh-CN\"");
     const std::string table_style = R"(w:styleId="Table">)";
     if (const auto at = styles->find(table_style); at != std::string::npos) {
         if (const auto pr = styles->find("<w:tblPr>", at); pr != std::string::npos) {
@@ -354,7 +363,12 @@ std::string patch_reference(const std::filesystem::path& file) {
         "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" "
         "w:right=\"1300\" w:bottom=\"1440\" w:left=\"1300\" w:header=\"851\" w:footer=\"992\" "
         "w:gutter=\"0\"/></w:sectPr>";
-    *document = std::regex_replace(*document, std::regex(R"(<w:sectPr\s*/>)"), a4);
+    for (const char* empty : {"<w:sectPr />", "<w:sectPr/>"}) {
+        if (const auto at = document->find(empty); at != std::string::npos) {
+            document->replace(at, std::strlen(empty), a4);
+            break;
+        }
+    }
     zip_source_t* styles_source = zip_source_buffer(archive, styles->data(), styles->size(), 0);
     zip_source_t* document_source =
         zip_source_buffer(archive, document->data(), document->size(), 0);

@@ -7,6 +7,7 @@
 
 #include "engine/analysis/analyze.hpp"
 #include "engine/analysis/diagnostics.hpp"
+#include "engine/api.hpp"
 #include "engine/io/divisions.hpp"
 #include "models/dataset.hpp"
 
@@ -31,6 +32,13 @@ struct ReportInput {
     const DivisionTable* divisions = nullptr;  // place names; codes alone without it
     std::vector<Issue> skipped_rows{};         // rows left out by --skip-bad-rows, one per problem
 };
+
+// The report's inputs from an engine run (engine/api.hpp): its context, results, diagnostics and
+// place names, the rows --skip-bad-rows left out, and the stamp's input files (the dataset's,
+// then the template's). The caller sets stamp.version, generated_at and command_line. `results`
+// and `options` must outlive the ReportInput.
+ReportInput report_input(const Results& results, const AnalyzeOptions& options,
+                         std::vector<std::string> regions, std::string dataset, std::string lang);
 
 // A place as a reader wants it: "临清市 (371581)" (the code alone when it is not in the table).
 std::string place_name(const ReportInput& input, std::string_view region);

@@ -16,6 +16,22 @@ std::string firm_label(const AnalysisContext& context, std::uint32_t firm) {
     return fmt::format("{} ({})", f.name, f.id);
 }
 
+ReportInput report_input(const Results& results, const AnalyzeOptions& options,
+                         std::vector<std::string> regions, std::string dataset, std::string lang) {
+    ReportInput report{*results.context,   results.analysis, options, std::move(regions),
+                       std::move(dataset), std::move(lang),  {}};
+    const Inputs& inputs = *results.inputs;
+    if (results.diagnostics) report.diagnostics = &*results.diagnostics;
+    report.divisions = &inputs.divisions;
+    for (const Issue& issue : inputs.issues.items()) {
+        if (issue.row_skipped) report.skipped_rows.push_back(issue);
+    }
+    report.stamp.inputs = inputs.dataset.files;
+    report.stamp.inputs.insert(report.stamp.inputs.end(), inputs.template_files.begin(),
+                               inputs.template_files.end());
+    return report;
+}
+
 std::string value_unit(const Dataset& dataset) {
     if (!dataset.links_have_value) return "";
     return dataset.cluster ? dataset.cluster->output_unit : std::string("万元");

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "cli/common.hpp"
+#include "cli/terminal_progress.hpp"
 #include "engine/io/read_criteria.hpp"
 #include "engine/io/read_dataset.hpp"
 #include "engine/util/progress.hpp"
@@ -117,17 +118,17 @@ Formats report_formats(const AnalyzeCommand& command) {
 }
 
 int run_analyze(const AnalyzeCommand& command) {
-    Progress::configure(global_options().quiet);
     const Formats chosen = report_formats(command);
     const std::set<std::string>& formats = chosen.wanted;
     const bool bad_options = print_option_errors(check_options(command.options));
     if (print_option_errors(check_regions(command.regions)) || bad_options) return kExitBadInput;
-    Issues issues;
-    Inputs inputs =
-        load_inputs(command.dataset, command.chain, command.regions, issues, command.classified);
-    const auto criteria = load_criteria(command.criteria, issues);
+    LoadRequest request = cluster_request(command.dataset, command.chain, command.regions);
+    request.classified = command.classified;
+    request.criteria = command.criteria;
+    const auto inputs = std::make_shared<const Inputs>(load(request, terminal_progress()));
+    const Issues& issues = inputs->issues;
     print_issues(issues);
-    std::vector<std::filesystem::path> input_folders = input_paths(inputs, command.criteria);
+    std::vector<std::filesystem::path> input_folders = input_paths(*inputs, command.criteria);
     if (!command.classified.empty()) input_folders.emplace_back(command.classified);
     try {
         check_output_folder(command.out, input_folders);
@@ -145,35 +146,21 @@ int run_analyze(const AnalyzeCommand& command) {
         }
         return kExitBadInput;
     }
-    if (!check_year_option(inputs.dataset, command.year)) return kExitBadInput;
-    const AnalysisContext context = make_context(inputs.dataset, *inputs.chain, *inputs.region,
-                                                 command.year, global_options().threads);
-    AnalyzeOptions options = command.options;
-    options.threads = global_options().threads;
-    const AnalysisResults results = analyze(context, options);
+    if (!check_year_option(inputs->dataset, command.year)) return kExitBadInput;
+    RunOptions run_options;
+    run_options.analysis = command.options;
+    run_options.analysis.threads = global_options().threads;
+    run_options.analysis.progress = terminal_progress();
+    run_options.year = command.year;
+    run_options.lang = global_options().lang;
+    const Results results = run(inputs, run_options);
+    const AnalysisContext& context = *results.context;
 
-    ReportInput report{
-        context, results, command.options, command.regions, command.dataset, global_options().lang,
-        {}};
-    const DiagnosticsReport diagnostics =
-        diagnose(context, &results.cohesion, *criteria, global_options().lang);
-    report.diagnostics = &diagnostics;
-    report.divisions = &inputs.divisions;
-    for (const Issue& issue : issues.items()) {
-        if (issue.row_skipped) report.skipped_rows.push_back(issue);
-    }
+    ReportInput report = report_input(results, command.options, command.regions, command.dataset,
+                                      global_options().lang);
     report.stamp.version = ICN_VERSION;
     report.stamp.generated_at = utc_now();
     report.stamp.command_line = command.command_line;
-    report.stamp.inputs = inputs.dataset.files;
-    for (const char* file : {"segments.csv", "flows.csv"}) {
-        const auto path = inputs.chain_folder / file;
-        const auto display = std::filesystem::path(inputs.chain->folder) / file;
-        Issues ignored;
-        if (auto text = read_text_file(path, display.string(), ignored)) {
-            report.stamp.inputs.push_back({text->display, text->sha256, text->encoding});
-        }
-    }
 
     // Diagrams: DOT text, rendered by Graphviz in a child process with a time limit.
     const std::string chain_text = chain_dot(report);
@@ -209,7 +196,7 @@ int run_analyze(const AnalyzeCommand& command) {
             {view.file_stem + ".svg", {}, segment_view_caption(report, view.segment)});
     }
     if (wants("svg") || wants("html") || wants("pdf") || wants("md")) {
-        Progress progress("drawing", 2 + views.size());
+        Progress progress(terminal_progress(), "drawing", 2 + views.size());
         chain_svg = render(chain_text, "chain", "svg");
         progress.update(1);
         network_svg = render(network_text, "network", "svg");
@@ -226,7 +213,7 @@ int run_analyze(const AnalyzeCommand& command) {
     if (wants("json")) output.write("report.json", report_json(report).dump(2) + "\n");
     if (wants("html") || wants("pdf")) output.write("report.html", to_html(document));
     if (wants("pdf")) {
-        Progress printing("printing report.pdf", 1);
+        Progress printing(terminal_progress(), "printing report.pdf", 1);
         const std::string failed =
             print_pdf(*chosen.chromium, output.path("report.html"), output.path("report.pdf"));
         printing.finish();
@@ -267,7 +254,7 @@ int run_analyze(const AnalyzeCommand& command) {
         }
     }
     if (wants("docx")) {
-        Progress writing("writing report.docx", 1);
+        Progress writing(terminal_progress(), "writing report.docx", 1);
         const std::string failed =
             write_docx(*chosen.pandoc, filing_document(document), pngs, output.path("report.docx"));
         writing.finish();
@@ -289,11 +276,11 @@ int run_analyze(const AnalyzeCommand& command) {
     }
     output.commit();
     if (!global_options().quiet) {
-        std::fprintf(stderr,
-                     global_options().zh()
-                         ? "icn analyze：本地企业 %zu 家，缺口 %zu 处 -> %s/report.html\n"
-                         : "icn analyze: %zu local firms, %zu gaps -> %s/report.html\n",
-                     context.selection.local.size(), results.gaps.gaps.size(), command.out.c_str());
+        std::fprintf(
+            stderr,
+            global_options().zh() ? "icn analyze：本地企业 %zu 家，缺口 %zu 处 -> %s/report.html\n"
+                                  : "icn analyze: %zu local firms, %zu gaps -> %s/report.html\n",
+            context.selection.local.size(), results.analysis.gaps.gaps.size(), command.out.c_str());
     }
     return kExitOk;
 }

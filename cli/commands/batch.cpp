@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/common.hpp"
+#include "cli/terminal_progress.hpp"
 #include "engine/io/csv.hpp"
 #include "engine/io/text_file.hpp"
 #include "engine/util/message.hpp"
@@ -130,7 +131,6 @@ pid_t start(const Cluster& c, const fs::path& log) {
 }
 
 int run_batch(const BatchCommand& command) {
-    Progress::configure(global_options().quiet);
     const bool zh = global_options().zh();
     Issues issues;
     const fs::path plan = command.plan;
@@ -156,7 +156,7 @@ int run_batch(const BatchCommand& command) {
     const unsigned jobs = command.jobs > 0 ? command.jobs : 1;
     std::map<pid_t, std::size_t> running;
     std::size_t next = 0, done = 0;
-    Progress progress("clusters", clusters.size());
+    Progress progress(terminal_progress(), "clusters", clusters.size());
     while (done < clusters.size()) {
         while (running.size() < jobs && next < clusters.size()) {
             running[start(clusters[next], logs / std::to_string(next))] = next;

@@ -42,7 +42,6 @@ const char* evidence_word(EvidenceKind kind, bool zh) {
 }
 
 int run_classify(const ClassifyCommand& command) {
-    Progress::configure(global_options().quiet);
     const bool zh = global_options().zh();
     Issues issues;
     // The template is read here, not checked against the firms: firms without segments are

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/common.hpp"
+#include "cli/terminal_progress.hpp"
 #include "engine/analysis/analyze.hpp"
 #include "engine/analysis/diagnostics.hpp"
 #include "engine/io/read_criteria.hpp"
@@ -26,19 +27,20 @@ struct DiagnoseCommand {
 };
 
 int run_diagnose(const DiagnoseCommand& command) {
-    Progress::configure(global_options().quiet);
     if (print_option_errors(check_regions(command.regions))) return kExitBadInput;
-    Issues issues;
-    Inputs inputs = load_inputs(command.dataset, command.chain, command.regions, issues);
-    const auto criteria = load_criteria(command.criteria, issues);
-    print_issues(issues);
-    if (issues.has_errors()) return kExitBadInput;
-    if (!check_year_option(inputs.dataset, command.year)) return kExitBadInput;
-    const AnalysisContext context = make_context(inputs.dataset, *inputs.chain, *inputs.region,
-                                                 command.year, global_options().threads);
-    const LeaderReport leaders = rank_leaders(context);
-    const CohesionReport cohesion = icn::cohesion(context, reach_leaders(context, leaders));
-    const DiagnosticsReport report = diagnose(context, &cohesion, *criteria, global_options().lang);
+    LoadRequest request = cluster_request(command.dataset, command.chain, command.regions);
+    request.criteria = command.criteria;
+    const auto inputs = std::make_shared<const Inputs>(load(request, terminal_progress()));
+    print_issues(inputs->issues);
+    if (inputs->issues.has_errors()) return kExitBadInput;
+    if (!check_year_option(inputs->dataset, command.year)) return kExitBadInput;
+    RunOptions options;
+    options.analysis.threads = global_options().threads;
+    options.analysis.progress = terminal_progress();
+    options.year = command.year;
+    options.lang = global_options().lang;
+    const Results results = run(inputs, options);
+    const DiagnosticsReport& report = *results.diagnostics;
     if (command.json) {
         std::printf("%s\n", diagnostics_json(report, global_options().lang).dump(2).c_str());
         return kExitOk;

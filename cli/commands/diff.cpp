@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/common.hpp"
+#include "cli/terminal_progress.hpp"
 #include "engine/analysis/analyze.hpp"
 #include "engine/analysis/diagnostics.hpp"
 #include "engine/analysis/gap_changes.hpp"
@@ -40,30 +41,28 @@ struct DiffCommand {
 
 // One state of the cluster: its analysis, and what diff compares of it.
 struct Side {
-    Inputs inputs;
-    std::optional<AnalysisContext> context;
-    AnalysisResults results;
+    std::shared_ptr<const Inputs> inputs;
+    Results run;
     std::set<std::string> firms;  // local firm ids
     std::set<std::pair<std::string, std::string>> links;
     std::map<std::string, CriterionStatus> status;    // criterion id -> status
     std::map<std::string, CriterionResult> criteria;  // criterion id -> result
 };
 
-void analyse(Side& side, const CriteriaStandard& criteria) {
-    const Dataset& data = side.inputs.dataset;
-    side.context.emplace(make_context(data, *side.inputs.chain, *side.inputs.region, std::nullopt,
-                                      global_options().threads));
-    const AnalysisContext& ctx = *side.context;
-    AnalyzeOptions options;
-    options.threads = global_options().threads;
-    side.results = analyze(ctx, options);
+void analyse(Side& side) {
+    RunOptions options;
+    options.analysis.threads = global_options().threads;
+    options.analysis.progress = terminal_progress();
+    options.lang = global_options().lang;
+    side.run = run(side.inputs, options);
+    const Dataset& data = side.inputs->dataset;
+    const AnalysisContext& ctx = *side.run.context;
     for (std::uint32_t f : ctx.selection.local) side.firms.insert(data.firms[f].id);
     for (std::size_t e = 0; e < ctx.local.edge_count(); ++e) {
         side.links.emplace(data.firms[ctx.firm_of_local(ctx.local.edge_source(e))].id,
                            data.firms[ctx.firm_of_local(ctx.local.edge_target(e))].id);
     }
-    for (const auto& r :
-         diagnose(ctx, &side.results.cohesion, criteria, global_options().lang).criteria) {
+    for (const auto& r : side.run.diagnostics->criteria) {
         side.status[r.criterion->id] = r.status;
         side.criteria[r.criterion->id] = r;
     }
@@ -74,21 +73,24 @@ std::vector<std::uint32_t> only_in(const Side& side, const std::set<std::string>
                                    const std::set<std::string>& b) {
     std::vector<std::uint32_t> out;
     for (const std::string& id : a) {
-        if (b.count(id) == 0) out.push_back(*side.inputs.dataset.find_firm(id));
+        if (b.count(id) == 0) out.push_back(*side.inputs->dataset.find_firm(id));
     }
     return out;
 }
 
 int run_diff(const DiffCommand& command) {
-    Progress::configure(global_options().quiet);
     if (print_option_errors(check_regions(command.regions))) return kExitBadInput;
-    Issues issues;
     Side before, after;
-    before.inputs = load_inputs(command.old_dataset, command.chain, command.regions, issues);
-    after.inputs = load_inputs(command.new_dataset, command.chain, command.regions, issues);
-    const auto criteria = load_criteria(command.criteria, issues);
+    for (auto [side, dataset] :
+         {std::pair{&before, &command.old_dataset}, std::pair{&after, &command.new_dataset}}) {
+        LoadRequest request = cluster_request(*dataset, command.chain, command.regions);
+        request.criteria = command.criteria;
+        side->inputs = std::make_shared<const Inputs>(load(request, terminal_progress()));
+    }
+    Issues issues = before.inputs->issues;
+    issues.append(after.inputs->issues);
     print_issues(issues);
-    std::vector<std::filesystem::path> inputs = input_paths(before.inputs, command.criteria);
+    std::vector<std::filesystem::path> inputs = input_paths(*before.inputs, command.criteria);
     inputs.emplace_back(command.new_dataset);
     try {
         check_output_folder(command.out, inputs);
@@ -98,16 +100,17 @@ int run_diff(const DiffCommand& command) {
         return kExitBadInput;
     }
     if (issues.has_errors()) return kExitBadInput;
-    analyse(before, *criteria);
-    analyse(after, *criteria);
-    const ChainTemplate& chain = *after.inputs.chain;
+    analyse(before);
+    analyse(after);
+    const ChainTemplate& chain = *after.inputs->chain;
+    const CriteriaStandard* criteria = &*after.inputs->criteria;
     const std::string& lang = global_options().lang;
     const bool zh = global_options().zh();
 
     const std::vector<std::uint32_t> entered = only_in(after, after.firms, before.firms);
     const std::vector<std::uint32_t> left = only_in(before, before.firms, after.firms);
     const std::vector<GapChange> changes =
-        compare_gaps(before.results.gaps.gaps, after.results.gaps.gaps);
+        compare_gaps(before.run.analysis.gaps.gaps, after.run.analysis.gaps.gaps);
 
     Json out;
     out["old"] = command.old_dataset;
@@ -115,8 +118,8 @@ int run_diff(const DiffCommand& command) {
     const auto ids = [](const Side& side, const std::vector<std::uint32_t>& firms) {
         Json list = Json::array();
         for (std::uint32_t f : firms) {
-            list.push_back({{"id", side.inputs.dataset.firms[f].id},
-                            {"name", side.inputs.dataset.firms[f].name}});
+            list.push_back({{"id", side.inputs->dataset.firms[f].id},
+                            {"name", side.inputs->dataset.firms[f].name}});
         }
         return list;
     };
@@ -131,8 +134,8 @@ int run_diff(const DiffCommand& command) {
     }
     out["local_links_gained"] = gained;
     out["local_links_lost"] = lost;
-    out["cohesion_before"] = cohesion_measures_json(before.results.cohesion.cluster);
-    out["cohesion_after"] = cohesion_measures_json(after.results.cohesion.cluster);
+    out["cohesion_before"] = cohesion_measures_json(before.run.analysis.cohesion.cluster);
+    out["cohesion_after"] = cohesion_measures_json(after.run.analysis.cohesion.cluster);
     out["gap_changes"] = gap_changes_json(changes, chain, {}, lang);
     Json changed = Json::array();
     for (const auto& [id, status] : after.status) {
@@ -150,20 +153,20 @@ int run_diff(const DiffCommand& command) {
     report.lang = lang;
     report.old_dataset = command.old_dataset;
     report.new_dataset = command.new_dataset;
-    const Dataset& latest = after.inputs.dataset;
+    const Dataset& latest = after.inputs->dataset;
     report.cluster_name = latest.cluster && !latest.cluster->name.empty() ? latest.cluster->name
                                                                           : command.new_dataset;
     const auto labels = [&](const Side& side, const std::vector<std::uint32_t>& firms) {
         std::vector<std::string> names;
-        for (std::uint32_t f : firms) names.push_back(firm_names(side.inputs.dataset, {f}, lang));
+        for (std::uint32_t f : firms) names.push_back(firm_names(side.inputs->dataset, {f}, lang));
         return names;
     };
     report.entered = labels(after, entered);
     report.left = labels(before, left);
     report.links_gained = gained.size();
     report.links_lost = lost.size();
-    report.before = before.results.cohesion.cluster;
-    report.after = after.results.cohesion.cluster;
+    report.before = before.run.analysis.cohesion.cluster;
+    report.after = after.run.analysis.cohesion.cluster;
     report.gap_changes = changes;
     report.chain = &chain;
     for (const Criterion& c : criteria->criteria) {
@@ -213,17 +216,17 @@ int run_diff(const DiffCommand& command) {
                     entered.size(), left.size());
     if (!entered.empty()) {
         text += fmt::format(pick("  新增：{}\n", "  entered: {}\n"),
-                            firm_names(after.inputs.dataset, entered, lang));
+                            firm_names(after.inputs->dataset, entered, lang));
     }
     if (!left.empty()) {
         text += fmt::format(pick("  退出：{}\n", "  left: {}\n"),
-                            firm_names(before.inputs.dataset, left, lang));
+                            firm_names(before.inputs->dataset, left, lang));
     }
     text +=
         fmt::format(pick("本地供货关系：新增{}对，消失{}对\n", "local links: {} gained, {} lost\n"),
                     gained.size(), lost.size());
-    text += change_text(before.results.cohesion.cluster, after.results.cohesion.cluster, changes,
-                        chain, {}, lang);
+    text += change_text(before.run.analysis.cohesion.cluster, after.run.analysis.cohesion.cluster,
+                        changes, chain, {}, lang);
     std::map<std::string, const Criterion*> by_id;
     for (const Criterion& c : criteria->criteria) by_id[c.id] = &c;
     for (const auto& [id, status] : after.status) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cli/common.hpp"
+#include "cli/terminal_progress.hpp"
 #include "engine/io/read_dataset.hpp"
 #include "engine/util/progress.hpp"
 #include "engine/util/staged_output.hpp"
@@ -23,7 +24,6 @@ struct GenerateCommand {
 };
 
 int run_generate(GenerateCommand& command) {
-    Progress::configure(global_options().quiet);
     Issues issues;
     const auto folder = resolve_chain(command.chain, issues);
     ChainTemplate chain;
@@ -48,7 +48,9 @@ int run_generate(GenerateCommand& command) {
     std::vector<std::filesystem::path> inputs;
     if (folder) inputs.push_back(*folder);
     StagedOutput output(command.out, inputs, "icn " ICN_VERSION " generate");
-    const GenerateSummary summary = generate_dataset(chain, command.options, output.staging());
+    GenerateOptions options = command.options;
+    options.progress = terminal_progress();
+    const GenerateSummary summary = generate_dataset(chain, options, output.staging());
     output.commit();
     if (!global_options().quiet) {
         std::fprintf(stderr, "icn generate: %u firms (%u local in %s), %llu links -> %s\n",

@@ -18,7 +18,6 @@ struct ValidateOptions {
 };
 
 int run_validate(const ValidateOptions& options) {
-    Progress::configure(global_options().quiet);
     if (print_option_errors(check_regions(options.regions))) return kExitBadInput;
     Issues issues;
     const Inputs inputs = load_inputs(options.dataset, options.chain, options.regions, issues);

@@ -29,7 +29,6 @@ struct WhatIfCommand {
 };
 
 int run_whatif(const WhatIfCommand& command) {
-    Progress::configure(global_options().quiet);
     if (command.remove.empty() && command.add.empty()) {
         throw UsageError("whatif needs --remove FIRM[,FIRM...] or --add FIRM[,FIRM...]");
     }

@@ -7,7 +7,7 @@ namespace icn {
 
 AnalysisResults analyze(const AnalysisContext& context, const AnalyzeOptions& options) {
     AnalysisResults r;
-    Progress progress("analysing", 5);
+    Progress progress(options.progress, "analysing", 5);
     LeaderOptions leader_options = options.leaders;
     leader_options.seed = options.seed;
     leader_options.threads = options.threads;

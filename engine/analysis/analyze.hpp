@@ -12,6 +12,7 @@
 #include "engine/analysis/leaders.hpp"
 #include "engine/analysis/recommendations.hpp"
 #include "engine/analysis/resilience.hpp"
+#include "engine/util/progress.hpp"
 
 namespace icn {
 
@@ -20,7 +21,8 @@ struct AnalyzeOptions {
     RecommendationOptions recommendations;
     LeaderOptions leaders;
     std::uint64_t seed = 1;
-    unsigned threads = 0;  // 0: every core; never changes a result
+    unsigned threads = 0;              // 0: every core; never changes a result
+    ProgressSink* progress = nullptr;  // told how far the analysis is; not owned
 };
 
 struct AnalysisResults {

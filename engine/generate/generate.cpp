@@ -362,7 +362,7 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
         auto& buf = out.buffer();
         fmt::format_to(std::back_inserter(buf),
                        "id,name,region,segment,size,leader,tags,output,employees,lat,lon\n");
-        Progress progress("writing firms.csv", firms.size());
+        Progress progress(options.progress, "writing firms.csv", firms.size());
         for (std::size_t i = 0; i < firms.size(); ++i) {
             progress.update(i);
             const GenFirm& f = firms[i];
@@ -481,7 +481,7 @@ GenerateSummary generate_dataset(const ChainTemplate& chain, const GenerateOptio
         }
     }
 
-    Progress progress("writing links.csv", options.links);
+    Progress progress(options.progress, "writing links.csv", options.links);
     std::uint64_t failures = 0;
     while (summary.links < options.links && failures < options.links * 4 + 1000) {
         progress.update(summary.links);

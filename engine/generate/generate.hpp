@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/util/progress.hpp"
 #include "models/chain_template.hpp"
 
 namespace icn {
@@ -34,6 +35,7 @@ struct GenerateOptions {
     std::vector<std::string> weak;
     std::vector<std::pair<std::string, std::string>> broken;
     std::vector<std::string> dependent;
+    ProgressSink* progress = nullptr;  // told how far the writing is; not owned
 };
 
 struct GenerateSummary {

@@ -99,7 +99,7 @@ std::optional<TextFile> read_table(const TableSource& source, std::string_view t
 }  // namespace
 
 Dataset read_dataset(const std::filesystem::path& folder, const std::string& display,
-                     Issues& issues, unsigned threads) {
+                     Issues& issues, unsigned threads, ProgressSink* progress) {
     Dataset dataset;
     dataset.folder = display;
     std::error_code ec;
@@ -163,14 +163,15 @@ Dataset read_dataset(const std::filesystem::path& folder, const std::string& dis
         reading("firms.csv", [&] {
             if (auto file = read_table(*firms_source, "firms", issues)) {
                 remember(*file);
-                read_firms(std::move(*file), dataset, issues);
+                read_firms(std::move(*file), dataset, issues, progress);
             }
         });
     });
     issues.append(link_file_issues);
     if (links_file) {
         remember(*links_file);
-        reading("links.csv", [&] { read_links(std::move(*links_file), dataset, issues, threads); });
+        reading("links.csv",
+                [&] { read_links(std::move(*links_file), dataset, issues, threads, progress); });
         links_file.reset();
     }
     if (const auto source = locate(folder, display, "firm_years", issues)) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "engine/io/text_file.hpp"
+#include "engine/util/progress.hpp"
 #include "models/chain_template.hpp"
 #include "models/dataset.hpp"
 #include "models/issue.hpp"
@@ -16,12 +17,14 @@ namespace icn {
 
 // `display` is the folder as the user gave it; file names are appended for messages. Uses up to
 // `threads` threads (0: every core). Memory running out is OutOfMemory naming the file.
+// Progress of reading the two large tables goes to `progress` (none when null).
 Dataset read_dataset(const std::filesystem::path& folder, const std::string& display,
-                     Issues& issues, unsigned threads = 0);
+                     Issues& issues, unsigned threads = 0, ProgressSink* progress = nullptr);
 
 // Table readers, one per file; each appends to `dataset` and `issues`.
-void read_firms(TextFile file, Dataset& dataset, Issues& issues);
-void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned threads = 0);
+void read_firms(TextFile file, Dataset& dataset, Issues& issues, ProgressSink* progress = nullptr);
+void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned threads = 0,
+                ProgressSink* progress = nullptr);
 void read_firm_years(TextFile file, Dataset& dataset, Issues& issues);
 void read_cluster_json(const TextFile& file, Dataset& dataset, Issues& issues);
 // The 集群概况 sheet of a workbook (two columns, 项目 and 内容: 集群名称, 所在县（区）,

@@ -33,7 +33,7 @@ enum Column {
 };
 }
 
-void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
+void read_firms(TextFile file, Dataset& dataset, Issues& issues, ProgressSink* sink) {
     using detail::Bound;
     using detail::quote_value;
     const std::string& display = file.display;
@@ -55,7 +55,7 @@ void read_firms(TextFile file, Dataset& dataset, Issues& issues) {
     }
 
     std::map<std::string, std::pair<std::uint32_t, std::size_t>> unknown_tags;  // line, count
-    Progress progress("reading " + display, file.text.size());
+    Progress progress(sink, "reading " + display, file.text.size());
     while (parser.next(record)) {
         progress.update(parser.offset());
         if (record.bad || !detail::check_width(record, header, display, issues)) continue;

@@ -213,7 +213,8 @@ void merge_repeated_rows(Dataset& dataset, const std::string& display, Issues& i
 
 }  // namespace
 
-void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned threads) {
+void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned threads,
+                ProgressSink* sink) {
     const std::string& display = file.display;
     CsvParser header_parser(file.text, display, issues);
     const auto maybe_header =
@@ -253,7 +254,7 @@ void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned thread
     }
     starts.push_back(size);
 
-    Progress progress("reading " + display, size);
+    Progress progress(sink, "reading " + display, size);
     std::vector<Chunk> chunks(starts.size() - 1);
     for (Chunk& chunk : chunks) chunk.issues.set_skip_bad_rows(issues.skip_bad_rows());
     parallel_for(threads, chunks.size(), [&](std::size_t p) {

@@ -1,28 +1,38 @@
 // SPDX-License-Identifier: MIT
-// Progress of long work on stderr, only when stderr is a terminal and --quiet was not given.
+// Progress of long work, told to a sink the caller owns: the engine writes nowhere itself. The
+// CLI's sink prints on a terminal (cli/terminal_progress.hpp); the Python module passes none.
 #pragma once
 
 #include <chrono>
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace icn {
 
+class ProgressSink {
+public:
+    virtual ~ProgressSink() = default;
+    // `share` (0..1) of the work called `label` is done. At most five calls a second per task;
+    // tasks may run on several threads at once.
+    virtual void report(std::string_view label, double share) = 0;
+    // The work called `label` ended (only after some report).
+    virtual void finished(std::string_view label) = 0;
+};
+
+// One task's progress; with a null sink it does nothing.
 class Progress {
 public:
-    // Call once at start-up: quiet = --quiet. Progress shows only on a terminal.
-    static void configure(bool quiet);
-    static bool enabled();
-
-    Progress(std::string label, std::size_t total);
+    Progress(ProgressSink* sink, std::string label, std::size_t total);
     ~Progress();
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
 
-    void update(std::size_t done);  // cheap: prints at most five times a second
+    void update(std::size_t done);  // cheap: reports at most five times a second
     void finish();
 
 private:
+    ProgressSink* sink_;
     std::string label_;
     std::size_t total_;
     std::chrono::steady_clock::time_point last_;
