@@ -199,6 +199,15 @@ LoadRequest cluster_request(const std::string& dataset, const std::string& chain
     return request;
 }
 
+RunOptions cli_run_options(std::optional<std::int32_t> year) {
+    RunOptions options;
+    options.analysis.threads = global_options().threads;
+    options.analysis.progress = terminal_progress();
+    options.year = year;
+    options.lang = global_options().lang;
+    return options;
+}
+
 Inputs load_inputs(const std::string& dataset, const std::string& chain,
                    const std::vector<std::string>& regions, Issues& issues,
                    const std::string& classified) {

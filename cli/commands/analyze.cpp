@@ -147,12 +147,11 @@ int run_analyze(const AnalyzeCommand& command) {
         return kExitBadInput;
     }
     if (!check_year_option(inputs->dataset, command.year)) return kExitBadInput;
-    RunOptions run_options;
-    run_options.analysis = command.options;
-    run_options.analysis.threads = global_options().threads;
-    run_options.analysis.progress = terminal_progress();
-    run_options.year = command.year;
-    run_options.lang = global_options().lang;
+    RunOptions run_options = cli_run_options(command.year);
+    AnalyzeOptions analysis = command.options;
+    analysis.threads = run_options.analysis.threads;
+    analysis.progress = run_options.analysis.progress;
+    run_options.analysis = analysis;
     const Results results = run(inputs, run_options);
     const AnalysisContext& context = *results.context;
 

@@ -34,12 +34,7 @@ int run_diagnose(const DiagnoseCommand& command) {
     print_issues(inputs->issues);
     if (inputs->issues.has_errors()) return kExitBadInput;
     if (!check_year_option(inputs->dataset, command.year)) return kExitBadInput;
-    RunOptions options;
-    options.analysis.threads = global_options().threads;
-    options.analysis.progress = terminal_progress();
-    options.year = command.year;
-    options.lang = global_options().lang;
-    const Results results = run(inputs, options);
+    const Results results = run(inputs, cli_run_options(command.year));
     const DiagnosticsReport& report = *results.diagnostics;
     if (command.json) {
         std::printf("%s\n", diagnostics_json(report, global_options().lang).dump(2).c_str());

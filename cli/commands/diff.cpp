@@ -50,11 +50,7 @@ struct Side {
 };
 
 void analyse(Side& side) {
-    RunOptions options;
-    options.analysis.threads = global_options().threads;
-    options.analysis.progress = terminal_progress();
-    options.lang = global_options().lang;
-    side.run = run(side.inputs, options);
+    side.run = run(side.inputs, cli_run_options());
     const Dataset& data = side.inputs->dataset;
     const AnalysisContext& ctx = *side.run.context;
     for (std::uint32_t f : ctx.selection.local) side.firms.insert(data.firms[f].id);
