@@ -12,6 +12,7 @@ packages=(
   fonts-noto-cjk
   python3 python3-networkx python3-numpy python3-openpyxl poppler-utils
   pandoc
+  pybind11-dev python3-dev python3-pandas python3-pytest python3-distributed python3-matplotlib
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)

@@ -96,4 +96,42 @@ std::string firm_names(const Dataset& dataset, const std::vector<std::uint32_t>&
     return out;
 }
 
+nlohmann::ordered_json whatif_json(const WhatIfResult& r, const Dataset& data,
+                                   const ChainTemplate& chain,
+                                   const std::vector<std::string>& removed,
+                                   const std::vector<std::string>& added, const GapOptions& options,
+                                   std::string_view lang) {
+    nlohmann::ordered_json out;
+    out["removed"] = removed;
+    out["added"] = added;
+    nlohmann::ordered_json cut = nlohmann::ordered_json::array();
+    for (std::uint32_t f : r.cut_off) cut.push_back(data.firms[f].id);
+    out["firms_cut_off"] = cut;
+    out["local_links_change"] = r.local_links_change;
+    if (data.links_have_value) {
+        out["local_value_change"] = r.local_value_change;
+    } else {
+        out["local_value_change"] = nullptr;  // no value column: there is no amount
+    }
+    out["link_rows_removed"] = r.rows_removed;
+    out["value_removed"] = data.links_have_value ? nlohmann::ordered_json(r.value_removed)
+                                                 : nlohmann::ordered_json(nullptr);
+    out["cohesion_before"] = cohesion_measures_json(r.before);
+    out["cohesion_after"] = cohesion_measures_json(r.after);
+    out["max_core_before"] = r.max_core_before;
+    out["max_core_after"] = r.max_core_after;
+    out["gap_changes"] = gap_changes_json(r.gap_changes, chain, options, lang);
+    nlohmann::ordered_json opened = nlohmann::ordered_json::array(),
+                           closed = nlohmann::ordered_json::array();
+    for (const GapChange& c : r.gap_changes) {
+        if (c.change == GapChangeKind::opened)
+            opened.push_back(gap_json(*c.after, chain, options, lang));
+        if (c.change == GapChangeKind::closed)
+            closed.push_back(gap_json(*c.before, chain, options, lang));
+    }
+    out["gaps_opened"] = opened;
+    out["gaps_closed"] = closed;
+    return out;
+}
+
 }  // namespace icn

@@ -11,6 +11,7 @@
 
 #include "engine/analysis/cohesion.hpp"
 #include "engine/analysis/gap_changes.hpp"
+#include "engine/analysis/whatif.hpp"
 #include "models/dataset.hpp"
 
 namespace icn {
@@ -24,6 +25,14 @@ std::string change_text(const CohesionMeasures& before, const CohesionMeasures& 
 nlohmann::ordered_json gap_changes_json(const std::vector<GapChange>& changes,
                                         const ChainTemplate& chain, const GapOptions& options,
                                         std::string_view lang);
+
+// icn whatif's JSON (SPEC 2): the firms cut off, the change in local links and value, the
+// measures before and after, the gaps that changed, opened and closed.
+nlohmann::ordered_json whatif_json(const WhatIfResult& result, const Dataset& dataset,
+                                   const ChainTemplate& chain,
+                                   const std::vector<std::string>& removed,
+                                   const std::vector<std::string>& added, const GapOptions& options,
+                                   std::string_view lang);
 
 // "临清甲轴承有限公司（F0001）、..." : firms by name with their id, at most `limit`, then how many
 // more.

@@ -145,6 +145,15 @@ std::string criterion_value_text(const CriterionResult& r, std::string_view lang
     return r.value_text.empty() ? "—" : r.value_text;
 }
 
+std::string utc_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    ::gmtime_r(&now, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
 std::string beijing_time(std::string_view iso_utc, std::string_view lang) {
     std::tm tm{};
     const std::string text(iso_utc);

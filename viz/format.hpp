@@ -30,6 +30,8 @@ std::string percent_text(std::optional<double> share, std::optional<double> agai
 // report: "2026-11-28 10:46（北京时间）"; in English "2026-11-28 10:46 (Beijing time)". The text
 // unchanged when it is not such a time.
 std::string beijing_time(std::string_view iso_utc, std::string_view lang);
+// Now, as ISO 8601 UTC ("2026-11-28T02:46:00Z"): the report's stamp.
+std::string utc_now();
 
 // A firm tag (SPEC 1.1 code) as a reader knows it: srdi -> 专精特新中小企业, hnte -> 高新技术企业;
 // in English "SRDI SME", "high-tech enterprise"; any other tag as written.

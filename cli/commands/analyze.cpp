@@ -13,19 +13,12 @@
 
 #include "cli/common.hpp"
 #include "cli/terminal_progress.hpp"
-#include "engine/io/read_criteria.hpp"
-#include "engine/io/read_dataset.hpp"
 #include "engine/util/progress.hpp"
 #include "engine/util/staged_output.hpp"
-#include "viz/document.hpp"
 #include "viz/docx.hpp"
-#include "viz/dot_writer.hpp"
-#include "viz/network_diagram.hpp"
+#include "viz/format.hpp"
 #include "viz/print_pdf.hpp"
-#include "viz/render.hpp"
-#include "viz/report_json.hpp"
-#include "viz/tables.hpp"
-#include "viz/workbook.hpp"
+#include "viz/report_files.hpp"
 
 namespace icn::cli {
 namespace {
@@ -45,15 +38,6 @@ struct AnalyzeCommand {
     std::string criteria = "national-2022";
 };
 
-std::string utc_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
-}
-
 // --formats: the report files to write (SPEC 4). png is also asked for by --png. The default is
 // every format whose tool is here: pdf needs Debian's chromium; without it the default leaves
 // pdf out with a note, and asking for pdf is bad usage naming the package.
@@ -64,8 +48,7 @@ struct Formats {
 };
 
 Formats report_formats(const AnalyzeCommand& command) {
-    static const std::set<std::string> known = {"json", "html", "md",  "svg", "png",
-                                                "csv",  "xlsx", "pdf", "docx"};
+    const std::set<std::string>& known = kReportFormats;
     const bool zh = global_options().zh();
     Formats f;
     f.chromium = find_chromium();
@@ -117,6 +100,32 @@ Formats report_formats(const AnalyzeCommand& command) {
     return f;
 }
 
+// What the report writer says of a file it could not write as asked, in the user's language.
+void print_report_note(const ReportNote& note) {
+    const bool zh = global_options().zh();
+    switch (note.kind) {
+        case ReportNote::Kind::not_rendered:
+            std::fprintf(stderr,
+                         zh ? "icn analyze：警告：Graphviz 未能绘制 %s\n"
+                            : "icn analyze: warning: Graphviz could not render %s\n",
+                         note.file.c_str());
+            break;
+        case ReportNote::Kind::simpler_layout:
+            if (global_options().quiet) break;
+            std::fprintf(stderr,
+                         zh ? "icn analyze：提示：%s 改用较简单的“%s”布局绘制\n"
+                            : "icn analyze: note: %s drawn with the simpler '%s' layout\n",
+                         note.file.c_str(), note.detail.c_str());
+            break;
+        case ReportNote::Kind::not_written:
+            std::fprintf(
+                stderr,
+                zh ? "icn analyze：警告：未能生成 %s：%s\n" : "icn analyze: warning: no %s: %s\n",
+                note.file.c_str(), note.detail.c_str());
+            break;
+    }
+}
+
 int run_analyze(const AnalyzeCommand& command) {
     const Formats chosen = report_formats(command);
     const std::set<std::string>& formats = chosen.wanted;
@@ -161,118 +170,10 @@ int run_analyze(const AnalyzeCommand& command) {
     report.stamp.generated_at = utc_now();
     report.stamp.command_line = command.command_line;
 
-    // Diagrams: DOT text, rendered by Graphviz in a child process with a time limit.
-    const std::string chain_text = chain_dot(report);
-    const std::string network_text = network_dot(report);
-    const auto render = [&](const std::string& dot, const char* name, const std::string& format) {
-        const auto rendered = render_dot(dot, format);
-        if (!rendered) {
-            std::fprintf(stderr,
-                         global_options().zh() ? "icn analyze：警告：Graphviz 未能绘制 %s.%s\n"
-                                               : "icn analyze: warning: Graphviz could not render "
-                                                 "%s.%s\n",
-                         name, format.c_str());
-            return std::string();
-        }
-        if (rendered->fell_back && !global_options().quiet) {
-            std::fprintf(stderr,
-                         global_options().zh()
-                             ? "icn analyze：提示：%s.%s 改用较简单的“%s”布局绘制\n"
-                             : "icn analyze: note: %s.%s drawn with the simpler '%s' layout\n",
-                         name, format.c_str(), rendered->layout.c_str());
-        }
-        return rendered->data;
-    };
-    const auto wants = [&](const char* format) { return formats.count(format) != 0; };
-    const std::vector<SegmentView> views = segment_views(report);
-    std::vector<std::string> view_texts;
-    for (const SegmentView& view : views)
-        view_texts.push_back(segment_network_dot(report, view.segment));
-    std::string chain_svg, network_svg;
-    std::vector<FigureFile> view_figures;
-    for (const SegmentView& view : views) {
-        view_figures.push_back(
-            {view.file_stem + ".svg", {}, segment_view_caption(report, view.segment)});
-    }
-    if (wants("svg") || wants("html") || wants("pdf") || wants("md")) {
-        Progress progress(terminal_progress(), "drawing", 2 + views.size());
-        chain_svg = render(chain_text, "chain", "svg");
-        progress.update(1);
-        network_svg = render(network_text, "network", "svg");
-        progress.update(2);
-        for (std::size_t i = 0; i < views.size(); ++i) {
-            view_figures[i].svg = render(view_texts[i], views[i].file_stem.c_str(), "svg");
-            progress.update(3 + i);
-        }
-        progress.finish();
-    }
-    const Document document = build_report_document(report, chain_svg, network_svg, view_figures);
-
     StagedOutput output(command.out, input_folders, "icn " ICN_VERSION " analyze");
-    if (wants("json")) output.write("report.json", report_json(report).dump(2) + "\n");
-    if (wants("html") || wants("pdf")) output.write("report.html", to_html(document));
-    if (wants("pdf")) {
-        Progress printing(terminal_progress(), "printing report.pdf", 1);
-        const std::string failed =
-            print_pdf(*chosen.chromium, output.path("report.html"), output.path("report.pdf"));
-        printing.finish();
-        if (!failed.empty()) {
-            std::fprintf(stderr,
-                         global_options().zh() ? "icn analyze：警告：未能生成 report.pdf：%s\n"
-                                               : "icn analyze: warning: no report.pdf: %s\n",
-                         failed.c_str());
-            std::error_code ec;
-            std::filesystem::remove(output.path("report.pdf"), ec);
-        }
-        if (!wants("html")) std::filesystem::remove(output.path("report.html"));
-    }
-    if (wants("md")) output.write("report.md", to_markdown(document));
-    if (wants("svg")) {
-        output.write("chain.dot", chain_text);
-        output.write("network.dot", network_text);
-        if (!chain_svg.empty()) output.write("chain.svg", chain_svg);
-        if (!network_svg.empty()) output.write("network.svg", network_svg);
-        for (std::size_t i = 0; i < views.size(); ++i) {
-            output.write(views[i].file_stem + ".dot", view_texts[i]);
-            if (!view_figures[i].svg.empty())
-                output.write(view_figures[i].file, view_figures[i].svg);
-        }
-    }
-    std::map<std::string, std::string> pngs;
-    if (wants("png") || wants("docx")) {
-        pngs["chain.png"] = render(chain_text, "chain", "png");
-        pngs["network.png"] = render(network_text, "network", "png");
-        for (std::size_t i = 0; i < views.size(); ++i) {
-            pngs[views[i].file_stem + ".png"] =
-                render(view_texts[i], views[i].file_stem.c_str(), "png");
-        }
-    }
-    if (wants("png")) {
-        for (const auto& [name, png] : pngs) {
-            if (!png.empty()) output.write(name, png);
-        }
-    }
-    if (wants("docx")) {
-        Progress writing(terminal_progress(), "writing report.docx", 1);
-        const std::string failed =
-            write_docx(*chosen.pandoc, filing_document(document), pngs, output.path("report.docx"));
-        writing.finish();
-        if (!failed.empty()) {
-            std::fprintf(stderr,
-                         global_options().zh() ? "icn analyze：警告：未能生成 report.docx：%s\n"
-                                               : "icn analyze: warning: no report.docx: %s\n",
-                         failed.c_str());
-            std::error_code ec;
-            std::filesystem::remove(output.path("report.docx"), ec);
-        }
-    }
-    if (wants("xlsx")) write_workbook(report_tables(report), output.path("report.xlsx"));
-    if (wants("csv")) {
-        output.write("gaps.csv", gaps_csv(report));
-        output.write("attract.csv", attract_csv(report));
-        output.write("match.csv", match_csv(report));
-        output.write("leaders.csv", leaders_csv(report));
-    }
+    const std::vector<ReportNote> notes = write_report_files(
+        report, formats, {chosen.chromium, chosen.pandoc}, output, terminal_progress());
+    for (const ReportNote& note : notes) print_report_note(note);
     output.commit();
     if (!global_options().quiet) {
         std::fprintf(

@@ -33,6 +33,7 @@ namespace fs = std::filesystem;
 struct BatchCommand {
     std::string plan;
     unsigned jobs = 0;
+    std::vector<std::string> formats;  // --formats, passed to each icn analyze
 };
 
 struct Cluster {
@@ -105,11 +106,19 @@ std::vector<Cluster> read_plan(const fs::path& plan, Issues& issues) {
 }
 
 // Starts `icn analyze` for one cluster; its messages go to `log`.
-pid_t start(const Cluster& c, const fs::path& log) {
+pid_t start(const Cluster& c, const fs::path& log, const std::vector<std::string>& formats) {
     std::vector<std::string> args = {"/proc/self/exe", "--quiet", "--lang",  global_options().lang,
                                      "analyze",        c.dataset, "--chain", c.chain,
                                      "--out",          c.out};
     if (global_options().skip_bad_rows) args.emplace_back("--skip-bad-rows");
+    if (!formats.empty()) {
+        std::string list = "json";  // the summary reads report.json
+        for (const std::string& f : formats) {
+            if (f != "json") list += "," + f;
+        }
+        args.emplace_back("--formats");
+        args.push_back(list);
+    }
     for (const std::string& r : c.regions) {
         args.emplace_back("--region");
         args.push_back(r);
@@ -159,7 +168,7 @@ int run_batch(const BatchCommand& command) {
     Progress progress(terminal_progress(), "clusters", clusters.size());
     while (done < clusters.size()) {
         while (running.size() < jobs && next < clusters.size()) {
-            running[start(clusters[next], logs / std::to_string(next))] = next;
+            running[start(clusters[next], logs / std::to_string(next), command.formats)] = next;
             ++next;
         }
         int status = 0;
@@ -250,6 +259,10 @@ void setup_batch(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand(
         "batch", "Analyse many clusters from a plan (dataset,chain,region,out), with summary.csv");
     cmd->add_option("plan", command->plan, "Plan CSV: dataset,chain,region,out")->required();
+    cmd->add_option("--formats", command->formats,
+                    "Report files of each cluster, as icn analyze --formats (json always)")
+        ->delimiter(',')
+        ->allow_extra_args(false);
     cmd->add_option("--jobs", command->jobs, "Clusters analysed at once (default 1)")
         ->check(CLI::Range(1u, 256u));
     cmd->callback([command] { exit_status() = run_batch(*command); });

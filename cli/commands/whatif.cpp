@@ -83,36 +83,8 @@ int run_whatif(const WhatIfCommand& command) {
         what_if(data, *inputs.chain, *inputs.region, command.year, removed, added, command.gaps);
     const ChainTemplate& chain = *inputs.chain;
     const std::string& lang = global_options().lang;
-    nlohmann::ordered_json out;
-    out["removed"] = command.remove;
-    out["added"] = command.add;
-    nlohmann::ordered_json cut = nlohmann::ordered_json::array();
-    for (std::uint32_t f : r.cut_off) cut.push_back(data.firms[f].id);
-    out["firms_cut_off"] = cut;
-    out["local_links_change"] = r.local_links_change;
-    if (data.links_have_value) {
-        out["local_value_change"] = r.local_value_change;
-    } else {
-        out["local_value_change"] = nullptr;  // no value column: there is no amount
-    }
-    out["link_rows_removed"] = r.rows_removed;
-    out["value_removed"] = data.links_have_value ? nlohmann::ordered_json(r.value_removed)
-                                                 : nlohmann::ordered_json(nullptr);
-    out["cohesion_before"] = cohesion_measures_json(r.before);
-    out["cohesion_after"] = cohesion_measures_json(r.after);
-    out["max_core_before"] = r.max_core_before;
-    out["max_core_after"] = r.max_core_after;
-    out["gap_changes"] = gap_changes_json(r.gap_changes, chain, command.gaps, lang);
-    nlohmann::ordered_json opened = nlohmann::ordered_json::array(),
-                           closed = nlohmann::ordered_json::array();
-    for (const GapChange& c : r.gap_changes) {
-        if (c.change == GapChangeKind::opened)
-            opened.push_back(gap_json(*c.after, chain, command.gaps, lang));
-        if (c.change == GapChangeKind::closed)
-            closed.push_back(gap_json(*c.before, chain, command.gaps, lang));
-    }
-    out["gaps_opened"] = opened;
-    out["gaps_closed"] = closed;
+    const nlohmann::ordered_json out =
+        whatif_json(r, data, chain, command.remove, command.add, command.gaps, lang);
     if (command.json) {
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
