@@ -204,7 +204,6 @@ RunOptions cli_run_options(std::optional<std::int32_t> year) {
     options.analysis.threads = global_options().threads;
     options.analysis.progress = terminal_progress();
     options.year = year;
-    options.lang = global_options().lang;
     return options;
 }
 

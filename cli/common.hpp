@@ -63,7 +63,7 @@ std::vector<std::filesystem::path> input_paths(const Inputs& inputs,
 LoadRequest cluster_request(const std::string& dataset, const std::string& chain,
                             const std::vector<std::string>& regions);
 
-// What an analysing subcommand runs with: --threads, the terminal's progress, --lang, the year.
+// What an analysing subcommand runs with: --threads, the terminal's progress, the year.
 RunOptions cli_run_options(std::optional<std::int32_t> year = std::nullopt);
 
 // icn::load with the terminal's progress, its problems moved into `issues`: reads the dataset,

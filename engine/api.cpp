@@ -82,7 +82,7 @@ Results run(std::shared_ptr<const Inputs> inputs, const RunOptions& options) {
     results.analysis = analyze(*results.context, options.analysis);
     if (inputs->criteria) {
         results.diagnostics =
-            diagnose(*results.context, &results.analysis.cohesion, *inputs->criteria, options.lang);
+            diagnose(*results.context, &results.analysis.cohesion, *inputs->criteria);
     }
     return results;
 }

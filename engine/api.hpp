@@ -68,7 +68,6 @@ Inputs load(const LoadRequest& request, ProgressSink* progress = nullptr);
 struct RunOptions {
     AnalyzeOptions analysis;           // gaps, recommendations, leaders, seed, threads, progress
     std::optional<std::int32_t> year;  // only the links of this year
-    std::string lang = "zh";           // the diagnostics' evidence wording (zh or en)
 };
 
 // Why run() refused: the inputs have errors, an option is out of range, or --year cannot be used.

@@ -203,7 +203,6 @@ PYBIND11_MODULE(_icn, m) {
             options.analysis.seed = seed;
             options.analysis.threads = threads;
             options.year = year;
-            options.lang = lang;
             Analysis a;
             a.loaded = loaded;
             a.options = options.analysis;

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "viz/reasons.hpp"
 #include "viz/report_json.hpp"
 
 namespace icn {

@@ -5,6 +5,7 @@
 
 #include "viz/charts.hpp"
 #include "viz/format.hpp"
+#include "viz/reasons.hpp"
 
 namespace icn {
 namespace {

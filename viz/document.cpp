@@ -412,9 +412,10 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
             const Criterion& criterion = *result.criterion;
             const char* status = status_text(result.status, result.judgement, in.lang);
             std::string notes;
-            if (!result.evidence.empty())
-                notes += b.t("证据：", "Evidence: ") + result.evidence + " ";
-            if (!result.reason.empty() && !result.judgement) notes += result.reason + " ";
+            if (!result.evidence.text.empty())
+                notes += b.t("证据：", "Evidence: ") + message_text(result.evidence, in.lang) + " ";
+            if (!result.reason.text.empty() && !result.judgement)
+                notes += message_text(result.reason, in.lang) + " ";
             if (result.status != CriterionStatus::pass)
                 notes += b.zh ? criterion.advice_zh : criterion.advice_en;
             diag.rows.push_back(

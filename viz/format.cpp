@@ -8,6 +8,7 @@
 
 #include "engine/analysis/diagnostics.hpp"
 #include "engine/analysis/gaps.hpp"
+#include "viz/messages.hpp"
 
 namespace icn {
 namespace {
@@ -142,7 +143,7 @@ std::string criterion_value_text(const CriterionResult& r, std::string_view lang
     }
     if (r.value && is_amount(c)) return amount_text(*r.value, lang, threshold);
     if (r.value && is_share(c)) return percent_text(*r.value, threshold);
-    return r.value_text.empty() ? "—" : r.value_text;
+    return r.value_text.text.empty() ? "—" : message_text(r.value_text, lang);
 }
 
 std::string utc_now() {

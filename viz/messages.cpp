@@ -14,6 +14,30 @@ namespace {
 const std::unordered_map<std::string_view, std::string_view>& catalog() {
     static const std::unordered_map<std::string_view, std::string_view> zh = {
         // Files and encodings.
+        // Diagnostics against a programme's criteria: values, reasons, evidence.
+        {"the value cannot be computed (out of range)", "数值无法计算（超出范围）"},
+        {"needs a planner's judgement", "需规划人员判断"},
+        {"local sourcing {}, leader reach {}, largest component {}, {} local links",
+         "本地配套率{0}，链主辐射度{1}，最大连通块占比{2}，本地供货关系{3}条"},
+        {"R&D intensity of local firms {}", "本地企业研发投入强度（研发费用/产值）{0}"},
+        {"no R&D expense in the dataset", "数据集中没有研发费用"},
+        {"bought outside {}, sold outside {}", "区外采购占比{0}，区外销售占比{1}"},
+        {"the network data says nothing of this", "网络数据不能说明此项"},
+        {"cluster.json gives no area_km2", "cluster.json 没有 area_km2（集群面积）"},
+        {"needs yearly output for three years (firm_years.csv or cluster.json total_output); {} "
+         "given",
+         "需要近三年分年度产值（firm_years.csv 或 cluster.json 的 total_output），现有{0}年"},
+        {"{} (万元, from {})", "{0}（万元，来自{1}）"},
+        {"needs output for at least two years", "需要至少两年的产值"},
+        {"first year's output is 0", "首年产值为0，无法计算增速"},
+        {"{} (geometric mean {}-{})", "{0}（{1}—{2}年几何平均）"},
+        {"no output for local firms (firms.csv output or firm_years.csv)",
+         "本地企业没有产值数据（firms.csv 的 output 或 firm_years.csv）"},
+        {"{} of output comes from firms without a size", "{0}的产值来自未标明规模（size）的企业"},
+        {"the dataset has no firm tags (champion, little_giant, srdi, innovative, hnte)",
+         "数据集没有企业标签（tags：champion、little_giant、srdi、innovative、hnte）"},
+        {"{} champions / little giants; {} specialised SMEs",
+         "单项冠军/小巨人{0}家；专精特新/创新型/高企中小企业{1}家"},
         {"missing file", "文件不存在"},
         {"is a folder, expected a CSV file", "这是一个文件夹，应为 CSV 文件"},
         {"is not a regular file (a pipe or a device?); save the table as a file",
@@ -174,17 +198,21 @@ std::string_view word(std::string_view english) {
 
 }  // namespace
 
-std::string issue_message(const Issue& issue, std::string_view lang) {
-    if (lang != "zh") return issue.message;
-    const auto it = catalog().find(issue.key);
-    if (it == catalog().end()) return issue.message;
+std::string message_text(const Message& message, std::string_view lang) {
+    if (lang != "zh") return message.text;
+    const auto it = catalog().find(message.key);
+    if (it == catalog().end()) return message.text;
     fmt::dynamic_format_arg_store<fmt::format_context> args;
-    for (const std::string& arg : issue.args) args.push_back(std::string(word(arg)));
+    for (const std::string& arg : message.args) args.push_back(std::string(word(arg)));
     try {
         return fmt::vformat(it->second, args);
     } catch (const fmt::format_error&) {
-        return issue.message;  // a catalog entry out of step with its template: say it in English
+        return message.text;  // a catalog entry out of step with its template: say it in English
     }
+}
+
+std::string issue_message(const Issue& issue, std::string_view lang) {
+    return message_text({issue.key, issue.args, issue.message}, lang);
 }
 
 std::string format_issue(const Issue& issue, std::string_view lang) {

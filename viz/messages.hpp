@@ -11,6 +11,10 @@
 
 namespace icn {
 
+// A message of the engine (models/issue.hpp Message) in `lang`: the catalog's Chinese, or the
+// English text.
+std::string message_text(const Message& message, std::string_view lang);
+
 // The message alone, in `lang` ("zh" or "en").
 std::string issue_message(const Issue& issue, std::string_view lang);
 

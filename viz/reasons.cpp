@@ -52,4 +52,48 @@ std::string match_reason(const AnalysisContext& context, const MatchCandidate& c
         c.shared_partners, c.shared_partners == 1 ? "" : "s", c.resource_allocation, da, db);
 }
 
+std::string explain(const Gap& gap, const ChainTemplate& chain, const GapOptions& options,
+                    std::string_view lang) {
+    const Segment& s = chain.segments[gap.segment];
+    const bool zh = lang == "zh";
+    const std::string name = zh ? s.name : (s.name_en.empty() ? s.id : s.name_en);
+    const int downstream = static_cast<int>(gap.severity * 100 + 0.5);
+    switch (gap.kind) {
+        case GapKind::missing:
+            return zh ? fmt::format(
+                            "缺链：本地没有“{}”环节的企业，模板中{}%的环节位于其下游或为其本身。",
+                            name, downstream)
+                      : fmt::format(
+                            "Missing: no local firm in '{}'; {}% of the template is at or "
+                            "downstream of it.",
+                            name, downstream);
+        case GapKind::weak:
+            return zh ? fmt::format("弱链：“{}”环节本地仅有{}家企业（少于{}家）。", name,
+                                    gap.local_firms, options.min_firms)
+                      : fmt::format("Weak: only {} local firm{} in '{}' (fewer than {}).",
+                                    gap.local_firms, gap.local_firms == 1 ? "" : "s", name,
+                                    options.min_firms);
+        case GapKind::broken: {
+            const Segment& t = chain.segments[gap.to];
+            const std::string to_name = zh ? t.name : (t.name_en.empty() ? t.id : t.name_en);
+            return zh ? fmt::format("断链：本地“{}”与“{}”两个环节都有企业，但没有本地供货关系。",
+                                    name, to_name)
+                      : fmt::format(
+                            "Broken: '{}' and '{}' both have local firms, but no local "
+                            "firm of the first supplies one of the second.",
+                            name, to_name);
+        }
+        case GapKind::dependent:
+            return zh ? fmt::format(
+                            "外部依赖：本地企业采购的“{}”产品中，{:.0f}%来自区外供应商（阈值{:.0f}%"
+                            "）。",
+                            name, gap.external_share * 100, options.max_external * 100)
+                      : fmt::format(
+                            "Dependent: {:.0f}% of what local firms buy from '{}' comes from "
+                            "outside the region (threshold {:.0f}%).",
+                            gap.external_share * 100, name, options.max_external * 100);
+    }
+    return "";
+}
+
 }  // namespace icn

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "viz/messages.hpp"
 #include "viz/reasons.hpp"
 
 namespace icn {
@@ -110,7 +111,7 @@ Json diagnostics_json(const DiagnosticsReport& report, std::string_view lang) {
         j["name"] = lang == "zh" ? c.name_zh : (c.name_en.empty() ? c.name_zh : c.name_en);
         j["measure"] = c.measure;
         j["value"] = r.value ? Json(*r.value) : Json(nullptr);
-        j["value_text"] = r.value_text;
+        j["value_text"] = message_text(r.value_text, lang);
         j["threshold"] = c.threshold_text;
         j["comparison"] = c.comparison_text;
         j["unit"] = c.unit;
@@ -119,10 +120,10 @@ Json diagnostics_json(const DiagnosticsReport& report, std::string_view lang) {
         j["advice"] = r.status == CriterionStatus::pass
                           ? std::string()
                           : (lang == "zh" ? c.advice_zh : c.advice_en);
-        if (!r.reason.empty()) j["reason"] = r.reason;
+        if (!r.reason.text.empty()) j["reason"] = message_text(r.reason, lang);
         if (r.judgement) {
             j["judgement"] = true;
-            j["evidence"] = r.evidence;
+            j["evidence"] = message_text(r.evidence, lang);
         }
         criteria.push_back(j);
     }

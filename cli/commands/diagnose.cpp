@@ -12,6 +12,7 @@
 #include "engine/io/read_criteria.hpp"
 #include "engine/util/progress.hpp"
 #include "viz/format.hpp"
+#include "viz/messages.hpp"
 #include "viz/report_json.hpp"
 
 namespace icn::cli {
@@ -50,8 +51,10 @@ int run_diagnose(const DiagnoseCommand& command) {
         if (c.comparison != Comparison::judgement) {
             text += " (" + threshold_text(c, global_options().lang) + ")";
         }
-        if (!r.evidence.empty()) text += " | " + r.evidence;
-        if (!r.reason.empty() && !r.judgement) text += " | " + r.reason;
+        if (!r.evidence.text.empty())
+            text += " | " + message_text(r.evidence, global_options().lang);
+        if (!r.reason.text.empty() && !r.judgement)
+            text += " | " + message_text(r.reason, global_options().lang);
         text += "\n";
     }
     std::printf("%s", text.c_str());

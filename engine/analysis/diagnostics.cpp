@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include "engine/util/message.hpp"
+
 namespace icn {
 
 std::string_view to_string(CriterionStatus status) {
@@ -142,11 +144,10 @@ std::string pct(double v) { return fmt::format("{:.1f}%", v * 100); }
 }  // namespace
 
 DiagnosticsReport diagnose(const AnalysisContext& ctx, const CohesionReport* cohesion,
-                           const CriteriaStandard& standard, std::string_view lang) {
+                           const CriteriaStandard& standard) {
     DiagnosticsReport report;
     report.standard = standard.id;
     report.file = standard.file;
-    const bool zh = lang == "zh";
     const Facts f = gather(ctx);
     const auto& firms = ctx.dataset.firms;
     const std::size_t n = ctx.selection.local.size();
@@ -156,21 +157,17 @@ DiagnosticsReport diagnose(const AnalysisContext& ctx, const CohesionReport* coh
         total += f.latest[i];
         with_output += f.has_output[i] ? 1 : 0;
     }
-    const auto tr = [zh](const char* chinese, const char* english) {
-        return zh ? chinese : english;
-    };
 
     for (const Criterion& c : standard.criteria) {
         CriterionResult r;
         r.criterion = &c;
-        const auto unknown = [&](std::string reason) {
+        const auto unknown = [&](Message reason) {
             r.status = CriterionStatus::unknown;
             r.reason = std::move(reason);
         };
-        const auto judge = [&](double value, std::string text) {
+        const auto judge = [&](double value, Message text) {
             if (!std::isfinite(value)) {  // never a verdict on a number that is not one
-                unknown(
-                    tr("数值无法计算（超出范围）", "the value cannot be computed (out of range)"));
+                unknown(msg("the value cannot be computed (out of range)"));
                 return;
             }
             r.value = value;
@@ -181,27 +178,21 @@ DiagnosticsReport diagnose(const AnalysisContext& ctx, const CohesionReport* coh
         if (c.comparison == Comparison::judgement) {
             r.judgement = true;
             r.status = CriterionStatus::unknown;
-            r.reason = tr("需规划人员判断", "needs a planner's judgement");
+            r.reason = msg("needs a planner's judgement");
             if (m == "collaboration_network" && cohesion != nullptr) {
                 const auto show = [](const std::optional<double>& v) {
                     return v ? pct(*v) : std::string("—");
                 };
-                r.evidence = fmt::format(
-                    fmt::runtime(
-                        tr("本地配套率{}，链主辐射度{}，最大连通块占比{}，本地供货关系{}条",
-                           "local sourcing {}, leader reach {}, largest component {}, {} local "
-                           "links")),
+                r.evidence = msg(
+                    "local sourcing {}, leader reach {}, largest component {}, {} local links",
                     show(cohesion->cluster.local_sourcing_ratio), show(cohesion->leader_reach),
                     show(cohesion->cluster.largest_component_share), cohesion->cluster.local_links);
             } else if (m == "innovation") {
                 double rd = 0;
                 for (double v : f.latest_rd) rd += v;
-                r.evidence =
-                    total > 0 && rd > 0
-                        ? fmt::format(fmt::runtime(tr("本地企业研发投入强度（研发费用/产值）{}",
-                                                      "R&D intensity of local firms {}")),
-                                      pct(rd / total))
-                        : tr("数据集中没有研发费用", "no R&D expense in the dataset");
+                r.evidence = total > 0 && rd > 0
+                                 ? msg("R&D intensity of local firms {}", pct(rd / total))
+                                 : msg("no R&D expense in the dataset");
             } else if (m == "openness" && cohesion != nullptr) {
                 double sold_out = 0, sold = 0;
                 for (std::uint32_t firm : ctx.selection.local) {
@@ -213,29 +204,25 @@ DiagnosticsReport diagnose(const AnalysisContext& ctx, const CohesionReport* coh
                     }
                 }
                 const auto& lsr = cohesion->cluster.local_sourcing_ratio;
-                r.evidence = fmt::format(fmt::runtime(tr("区外采购占比{}，区外销售占比{}",
-                                                         "bought outside {}, sold outside {}")),
-                                         lsr ? pct(1 - *lsr) : std::string("—"),
-                                         sold > 0 ? pct(sold_out / sold) : std::string("—"));
+                r.evidence = msg("bought outside {}, sold outside {}",
+                                 lsr ? pct(1 - *lsr) : std::string("—"),
+                                 sold > 0 ? pct(sold_out / sold) : std::string("—"));
             } else {
-                r.evidence = tr("网络数据不能说明此项", "the network data says nothing of this");
+                r.evidence = msg("the network data says nothing of this");
             }
         } else if (m == "area_km2") {
             if (ctx.dataset.cluster && ctx.dataset.cluster->area_km2) {
                 judge(*ctx.dataset.cluster->area_km2,
-                      fmt::format("{:g} km²", *ctx.dataset.cluster->area_km2));
+                      msg("{:g} km²", *ctx.dataset.cluster->area_km2));
             } else {
-                unknown(
-                    tr("cluster.json 没有 area_km2（集群面积）", "cluster.json gives no area_km2"));
+                unknown(msg("cluster.json gives no area_km2"));
             }
         } else if (m == "output_each_year") {
             if (f.yearly.size() < 3) {
-                unknown(fmt::format(
-                    fmt::runtime(tr("需要近三年分年度产值（firm_years.csv 或 cluster.json 的 "
-                                    "total_output），现有{}年",
-                                    "needs yearly output for three years (firm_years.csv or "
-                                    "cluster.json total_output); {} given")),
-                    f.yearly.size()));
+                unknown(
+                    msg("needs yearly output for three years (firm_years.csv or cluster.json "
+                        "total_output); {} given",
+                        f.yearly.size()));
             } else {
                 auto it = f.yearly.end();
                 std::advance(it, -3);
@@ -248,31 +235,26 @@ DiagnosticsReport diagnose(const AnalysisContext& ctx, const CohesionReport* coh
                                         it->second);
                 }
                 r.series_source = f.yearly_source;
-                judge(lowest,
-                      fmt::format(fmt::runtime(tr("{}（万元，来自{}）", "{} (万元, from {})")),
-                                  text, f.yearly_source));
+                judge(lowest, msg("{} (万元, from {})", text, f.yearly_source));
             }
         } else if (m == "output_growth") {
             if (f.yearly.size() < 2) {
-                unknown(tr("需要至少两年的产值", "needs output for at least two years"));
+                unknown(msg("needs output for at least two years"));
             } else {
                 const auto& [y0, v0] = *f.yearly.begin();
                 const auto& [y1, v1] = *f.yearly.rbegin();
                 if (v0 <= 0) {
-                    unknown(tr("首年产值为0，无法计算增速", "first year's output is 0"));
+                    unknown(msg("first year's output is 0"));
                 } else {
                     // Rounded to 12 decimals, so that exactly 10% a year is not "above 10%".
                     const double g =
                         std::round((std::pow(v1 / v0, 1.0 / (y1 - y0)) - 1) * 1e12) / 1e12;
-                    judge(g, fmt::format(fmt::runtime(tr("{}（{}—{}年几何平均）",
-                                                         "{} (geometric mean {}-{})")),
-                                         pct(g), y0, y1));
+                    judge(g, msg("{} (geometric mean {}-{})", pct(g), y0, y1));
                 }
             }
         } else if (m == "sme_output_share" || m == "main_industry_share") {
             if (with_output == 0 || total <= 0) {
-                unknown(tr("本地企业没有产值数据（firms.csv 的 output 或 firm_years.csv）",
-                           "no output for local firms (firms.csv output or firm_years.csv)"));
+                unknown(msg("no output for local firms (firms.csv output or firm_years.csv)"));
             } else if (m == "sme_output_share") {
                 double sme = 0, unsized = 0;
                 for (std::size_t i = 0; i < n; ++i) {
@@ -283,26 +265,23 @@ DiagnosticsReport diagnose(const AnalysisContext& ctx, const CohesionReport* coh
                         sme += f.latest[i];
                 }
                 if (unsized > 0.05 * total) {
-                    unknown(fmt::format(
-                        fmt::runtime(tr("{}的产值来自未标明规模（size）的企业",
-                                        "{} of output comes from firms without a size")),
-                        pct(unsized / total)));
+                    unknown(
+                        msg("{} of output comes from firms without a size", pct(unsized / total)));
                 } else {
-                    judge(sme / total, pct(sme / total));
+                    judge(sme / total, msg("{}", pct(sme / total)));
                 }
             } else {
                 double main = 0;
                 for (std::size_t i = 0; i < n; ++i) {
                     if (in_main(ctx, f, ctx.selection.local[i])) main += f.latest[i];
                 }
-                judge(main / total, pct(main / total));
+                judge(main / total, msg("{}", pct(main / total)));
             }
         } else if (m == "leading_firms") {
             if (!f.any_tags) {
                 unknown(
-                    tr("数据集没有企业标签（tags：champion、little_giant、srdi、innovative、hnte）",
-                       "the dataset has no firm tags (champion, little_giant, srdi, innovative, "
-                       "hnte)"));
+                    msg("the dataset has no firm tags (champion, little_giant, srdi, "
+                        "innovative, hnte)"));
             } else {
                 double top = 0, specialised = 0;
                 for (std::uint32_t firm : ctx.selection.local) {
@@ -313,10 +292,8 @@ DiagnosticsReport diagnose(const AnalysisContext& ctx, const CohesionReport* coh
                         ++specialised;
                 }
                 r.value = top;
-                r.value_text = fmt::format(
-                    fmt::runtime(tr("单项冠军/小巨人{}家；专精特新/创新型/高企中小企业{}家",
-                                    "{} champions / little giants; {} specialised SMEs")),
-                    top, specialised);
+                r.value_text =
+                    msg("{} champions / little giants; {} specialised SMEs", top, specialised);
                 r.status = compare(top, c, 0) || compare(specialised, c, 1) ? CriterionStatus::pass
                                                                             : CriterionStatus::fail;
             }

@@ -11,6 +11,7 @@
 
 #include "engine/analysis/cohesion.hpp"
 #include "models/criteria.hpp"
+#include "models/issue.hpp"
 
 namespace icn {
 
@@ -20,12 +21,12 @@ std::string_view to_string(CriterionStatus status);
 struct CriterionResult {
     const Criterion* criterion = nullptr;
     std::optional<double> value;  // in the criterion's unit (万元, ratio, km², firms)
-    std::string value_text;       // the value as a planner reads it, with its parts
+    Message value_text;           // the value with its parts (viz/messages words it)
     std::vector<std::pair<int, double>> series;  // output_each_year: (year, 万元) judged
     std::string series_source;                   // where the series came from
     CriterionStatus status = CriterionStatus::unknown;
-    std::string reason;    // for unknown: what data is missing
-    std::string evidence;  // for judgement aspects: what the network shows
+    Message reason;    // for unknown: what data is missing
+    Message evidence;  // for judgement aspects: what the network shows
     bool judgement = false;
 };
 
@@ -40,6 +41,6 @@ std::string threshold_display(const Criterion& criterion);
 
 // `cohesion` gives the evidence for the collaboration aspects (may be null).
 DiagnosticsReport diagnose(const AnalysisContext& context, const CohesionReport* cohesion,
-                           const CriteriaStandard& standard, std::string_view lang);
+                           const CriteriaStandard& standard);
 
 }  // namespace icn

@@ -38,8 +38,4 @@ struct GapReport {
 
 GapReport find_gaps(const AnalysisContext& context, const GapOptions& options = {});
 
-// One line in the report's language ("zh" or "en") that states the numbers behind the gap.
-std::string explain(const Gap& gap, const ChainTemplate& chain, const GapOptions& options,
-                    std::string_view lang);
-
 }  // namespace icn

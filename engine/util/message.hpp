@@ -27,7 +27,7 @@ Message msg(fmt::format_string<Args...> format, Args&&... args) {
     m.text = fmt::vformat(text, fmt::make_format_args(args...));
     const std::vector<std::string> fields = replacement_fields(m.key);
     std::size_t i = 0;
-    const auto add = [&](const auto& arg) {
+    [[maybe_unused]] const auto add = [&](const auto& arg) {
         const std::string field = i < fields.size() ? fields[i] : std::string("{}");
         m.args.push_back(fmt::format(fmt::runtime(field), arg));
         ++i;

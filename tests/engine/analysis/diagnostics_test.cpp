@@ -55,7 +55,7 @@ std::map<std::string, CriterionResult> run(const Scenario& s) {
     static CriteriaStandard standard;
     standard = national();
     const AnalysisContext ctx = make_context(data, chain, RegionSelector({"1"}), std::nullopt);
-    const DiagnosticsReport report = diagnose(ctx, nullptr, standard, "zh");
+    const DiagnosticsReport report = diagnose(ctx, nullptr, standard);
     std::map<std::string, CriterionResult> by_id;
     for (const auto& r : report.criteria) by_id[r.criterion->id] = r;
     return by_id;
@@ -118,7 +118,8 @@ TEST(Diagnostics, SmeShareAtSeventyPercent) {
     // Sizes missing for much of the output: unknown, with the reason.
     const auto r = run({"F1,甲,1,a,,,700\nF4,丁,1,b,large,,300\n", ""});
     EXPECT_EQ(r.at("sme_share").status, CriterionStatus::unknown);
-    EXPECT_NE(r.at("sme_share").reason.find("size"), std::string::npos);
+    EXPECT_NE(r.at("sme_share").reason.text.find("size"), std::string::npos);
+    EXPECT_EQ(r.at("sme_share").reason.key, "{} of output comes from firms without a size");
 }
 
 TEST(Diagnostics, MainIndustryShareAboveSeventyPercent) {
@@ -154,7 +155,7 @@ TEST(Diagnostics, NoYearlyDataMeansEveryYearlyCriterionIsUnknown) {
     const auto r = run({kFirms, ""});
     EXPECT_EQ(r.at("output").status, CriterionStatus::unknown);
     EXPECT_EQ(r.at("growth").status, CriterionStatus::unknown);
-    EXPECT_FALSE(r.at("output").reason.empty());
+    EXPECT_FALSE(r.at("output").reason.text.empty());
     EXPECT_TRUE(r.at("network").judgement);
     EXPECT_EQ(r.at("negative").status, CriterionStatus::unknown);
 }

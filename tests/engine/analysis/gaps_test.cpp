@@ -8,6 +8,7 @@
 #include "engine/analysis/whatif.hpp"
 #include "engine/io/read_dataset.hpp"
 #include "tests/support/test_support.hpp"
+#include "viz/reasons.hpp"
 
 namespace icn {
 namespace {
