@@ -84,6 +84,7 @@ int& exit_status();
 void setup_validate(CLI::App& app);
 void setup_generate(CLI::App& app);
 void setup_chains(CLI::App& app);
+void setup_chain(CLI::App& app);
 void setup_analyze(CLI::App& app, const std::string& command_line);
 void setup_whatif(CLI::App& app);
 void setup_diagnose(CLI::App& app);

@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
     icn::cli::setup_validate(app);
     icn::cli::setup_generate(app);
     icn::cli::setup_chains(app);
+    icn::cli::setup_chain(app);
     std::string command_line = "icn";
     for (int i = 1; i < argc; ++i) command_line += std::string(" ") + argv[i];
     icn::cli::setup_analyze(app, command_line);

@@ -6,6 +6,7 @@
 #include "engine/io/read_criteria.hpp"
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/text_file.hpp"
+#include "engine/util/message.hpp"
 
 namespace icn {
 
@@ -16,6 +17,7 @@ std::vector<std::filesystem::path> Inputs::paths() const {
     std::error_code ec;
     if (criteria && !criteria->file.empty() && std::filesystem::exists(criteria->file, ec))
         out.emplace_back(criteria->file);
+    if (io_table) out.emplace_back(io_table->display);
     return out;
 }
 
@@ -60,6 +62,20 @@ Inputs load(const LoadRequest& request, ProgressSink* progress) {
         check_inputs(inputs.dataset, inputs.chain ? &*inputs.chain : nullptr,
                      inputs.region ? &*inputs.region : nullptr, issues, &inputs.divisions);
     if (!request.criteria.empty()) inputs.criteria = load_criteria(request.criteria, issues);
+    if (!request.io_table.empty()) {
+        IoReadOptions options;
+        options.year = request.io_year;
+        inputs.io_table =
+            read_io_table(request.io_table, request.io_table.string(), issues, options);
+        if (inputs.chain && inputs.chain->io_sectors.empty()) {
+            issues.error(
+                (std::filesystem::path(inputs.chain->folder) / "io_sectors.csv").string(), 0,
+                msg("template {} has no io_sectors.csv (segment -> sector codes), which the "
+                    "input-output table needs",
+                    inputs.chain->id));
+        }
+    }
+
     return inputs;
 }
 
@@ -80,6 +96,10 @@ Results run(std::shared_ptr<const Inputs> inputs, const RunOptions& options) {
     results.context = std::make_unique<AnalysisContext>(make_context(
         inputs->dataset, *inputs->chain, *inputs->region, options.year, options.analysis.threads));
     results.analysis = analyze(*results.context, options.analysis);
+    if (inputs->io_table) {
+        results.io_linkages = io_linkages(*inputs->io_table);
+        results.extension = extend_chain(*inputs->chain, *inputs->io_table, *results.io_linkages);
+    }
     if (inputs->criteria) {
         results.diagnostics =
             diagnose(*results.context, &results.analysis.cohesion, *inputs->criteria);

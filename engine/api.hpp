@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "engine/analysis/analyze.hpp"
+#include "engine/analysis/chain_extension.hpp"
 #include "engine/analysis/diagnostics.hpp"
 #include "engine/analysis/options.hpp"
 #include "engine/io/check_inputs.hpp"
@@ -41,6 +42,8 @@ struct LoadRequest {
     std::vector<std::string> regions;  // codes or place names (OR-ed); empty for none
     std::string criteria;              // a criteria CSV or a shipped standard id; "" for none
     std::filesystem::path classified;  // firms.classified.csv from icn classify; "" for none
+    std::filesystem::path io_table;    // a national input-output table for 延链; "" for none
+    std::optional<int> io_year;        // its year, for a table holding several (WIOD)
     bool skip_bad_rows = false;        // row-level errors become warnings and the rows are left out
     unsigned threads = 0;              // 0: every core
     std::string display;               // the dataset as the user wrote it; "" for `dataset`
@@ -52,7 +55,8 @@ struct Inputs {
     std::filesystem::path chain_folder;    // where the template's files are
     std::optional<RegionSelector> region;  // the regions, names resolved to codes
     std::optional<CriteriaStandard> criteria;
-    DivisionTable divisions;  // the shipped table of place names
+    std::optional<IoTable> io_table;  // with LoadRequest::io_table (the template has io_sectors)
+    DivisionTable divisions;          // the shipped table of place names
     InputSummary summary;
     // The template's files with their checksums, for the report's stamp.
     std::vector<InputFile> template_files;
@@ -83,6 +87,8 @@ struct Results {
     std::unique_ptr<AnalysisContext> context;  // the cluster, its network and G_L
     AnalysisResults analysis;
     std::optional<DiagnosticsReport> diagnostics;  // when the inputs hold criteria
+    std::optional<IoLinkages> io_linkages;         // when the inputs hold an I-O table
+    std::optional<ChainExtension> extension;       // 延链, from that table
 };
 
 // Needs a template and a region in the inputs. Throws RunRefused as said above.

@@ -26,12 +26,19 @@ struct Flow {
     double weight = 1.0;
 };
 
+// A segment's sector in the national input-output tables (io_sectors.csv: NBS 153-sector codes).
+struct IoSectorLink {
+    std::uint32_t segment = 0;
+    std::string code;  // "087"
+};
+
 struct ChainTemplate {
     std::string id;      // folder name
     std::string folder;  // as the user gave it, for messages
     std::string title;   // the first heading of the folder's README.md, if any
     std::vector<Segment> segments;
     std::vector<Flow> flows;
+    std::vector<IoSectorLink> io_sectors;  // io_sectors.csv when the template has one
 
     std::optional<std::uint32_t> find(std::string_view segment_id) const;
     // A segment as a dataset may name it: its id, its Chinese name, or its name_en (any case).

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -329,6 +330,53 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
     }
     if (r.recommendations.attract.empty() && r.recommendations.match.empty()) {
         b.paragraph(b.t("没有需要招商或对接的缺口。", "No gap calls for attraction or matching."));
+    }
+
+    // --- 延链: sectors linked to the chain in the input-output table (with --io).
+    if (in.extension != nullptr && in.io_table != nullptr) {
+        const ChainExtension& e = *in.extension;
+        const IoTable& t = *in.io_table;
+        b.heading(b.t("延链方向（投入产出表，行业层面）",
+                      "Where the chain can grow (input-output table, sector level)"),
+                  3);
+        b.paragraph(
+            fmt::format(
+                fmt::runtime(b.t("依据 {}：与模板所含行业（{}个）关联最紧、而模板没有的行业。"
+                                 "强度为完全消耗系数（列昂惕夫逆矩阵）对模板行业的平均值。"
+                                 "这是行业层面的证据，不是企业层面的；具体招引对象见上面的招商"
+                                 "补链名单。",
+                                 "From {}: the industries most tied to the template's ({} "
+                                 "sectors) that the template lacks; strength is the mean total "
+                                 "requirement (Leontief inverse) over the template's sectors. "
+                                 "Sector-level evidence, not firm-level: whom to approach is the "
+                                 "attract list above.")),
+                t.display, e.template_sectors.size()),
+            Kind::note);
+        const auto name = [&](std::size_t k) {
+            return t.codes[k] + " " + (b.zh ? t.names_zh[k] : t.names_en[k]);
+        };
+        for (const auto& [list, zh_title, en_title] :
+             {std::tuple{&e.upstream, "上游：可补的供应行业（本产业链完全消耗其产品最多）",
+                         "Upstream: industries whose output the chain needs most"},
+              std::tuple{&e.downstream, "下游：可延伸的应用行业（最需要本产业链产品的行业）",
+                         "Downstream: industries that need the chain's output most"}}) {
+            if (list->empty()) continue;
+            b.paragraph(b.t(zh_title, en_title));
+            DocTable table{{b.t("行业", "Sector"), b.t("强度", "Strength"),
+                            b.t("关联最紧的模板行业", "Most linked template sector"),
+                            b.t("关键行业", "Key sector")},
+                           {},
+                           {false, true, false, false}};
+            for (const ExtensionCandidate& candidate : *list) {
+                const bool key =
+                    in.io_linkages != nullptr && in.io_linkages->sectors[candidate.sector].key;
+                table.rows.push_back(
+                    {name(candidate.sector), fmt::format("{:.4f}", candidate.strength),
+                     fmt::format("{} ({:.4f})", name(candidate.via), candidate.via_strength),
+                     key ? b.t("是", "yes") : ""});
+            }
+            b.table(table);
+        }
     }
 
     // --- Resilience.

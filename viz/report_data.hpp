@@ -29,8 +29,11 @@ struct ReportInput {
     std::string lang = "zh";  // "zh" or "en"
     ReportStamp stamp;
     const DiagnosticsReport* diagnostics = nullptr;
-    const DivisionTable* divisions = nullptr;  // place names; codes alone without it
-    std::vector<Issue> skipped_rows{};         // rows left out by --skip-bad-rows, one per problem
+    const DivisionTable* divisions = nullptr;   // place names; codes alone without it
+    std::vector<Issue> skipped_rows{};          // rows left out by --skip-bad-rows, one per problem
+    const ChainExtension* extension = nullptr;  // 延链 (with --io): the table and its linkages
+    const IoTable* io_table = nullptr;
+    const IoLinkages* io_linkages = nullptr;
 };
 
 // The report's inputs from an engine run (engine/api.hpp): its context, results, diagnostics and

@@ -27,6 +27,11 @@ ReportInput report_input(const Results& results, const AnalyzeOptions& options,
     for (const Issue& issue : inputs.issues.items()) {
         if (issue.row_skipped) report.skipped_rows.push_back(issue);
     }
+    if (results.extension && inputs.io_table && results.io_linkages) {
+        report.extension = &*results.extension;
+        report.io_table = &*inputs.io_table;
+        report.io_linkages = &*results.io_linkages;
+    }
     report.stamp.inputs = inputs.dataset.files;
     report.stamp.inputs.insert(report.stamp.inputs.end(), inputs.template_files.begin(),
                                inputs.template_files.end());
@@ -128,6 +133,50 @@ Json diagnostics_json(const DiagnosticsReport& report, std::string_view lang) {
         criteria.push_back(j);
     }
     return {{"standard", report.standard}, {"file", report.file}, {"criteria", criteria}};
+}
+
+// 延链 (SPEC 3.7, docs/io.md): the sectors linked to the template's that it lacks.
+static Json extension_json(const ReportInput& in) {
+    const ChainExtension& e = *in.extension;
+    const IoTable& t = *in.io_table;
+    const bool zh = in.lang == "zh";
+    Json j;
+    j["table"] = t.display;
+    j["source"] = t.source;
+    if (t.year) j["year"] = *t.year;
+    j["note"] =
+        zh ? "行业层面的证据（投入产出表），不是企业层面：说明本产业链在全国经济中与哪些行业"
+             "联系最紧，可作为延链、强链的方向；具体招引对象见招商补链名单。"
+           : "Sector-level evidence from an input-output table, not firm-level: the "
+             "industries the chain is most tied to in the national economy, as directions "
+             "to extend or strengthen it; whom to approach is the attract list's work.";
+    Json sectors = Json::array();
+    for (const std::size_t k : e.template_sectors) {
+        sectors.push_back(
+            {{"code", t.codes[k]}, {"name_zh", t.names_zh[k]}, {"name_en", t.names_en[k]}});
+    }
+    j["template_sectors"] = sectors;
+    j["unknown_codes"] = e.unknown_codes;
+    const auto list = [&](const std::vector<ExtensionCandidate>& candidates) {
+        Json out = Json::array();
+        for (const ExtensionCandidate& c : candidates) {
+            const SectorLinkage& s = in.io_linkages->sectors[c.sector];
+            out.push_back({{"code", t.codes[c.sector]},
+                           {"name_zh", t.names_zh[c.sector]},
+                           {"name_en", t.names_en[c.sector]},
+                           {"strength", c.strength},
+                           {"via_code", t.codes[c.via]},
+                           {"via_name_zh", t.names_zh[c.via]},
+                           {"via_strength", c.via_strength},
+                           {"backward_linkage", s.backward},
+                           {"forward_linkage", s.forward},
+                           {"key_sector", s.key}});
+        }
+        return out;
+    };
+    j["upstream"] = list(e.upstream);
+    j["downstream"] = list(e.downstream);
+    return j;
 }
 
 Json report_json(const ReportInput& in) {
@@ -288,6 +337,7 @@ Json report_json(const ReportInput& in) {
                          {"reason", match_reason(ctx, m, in.lang)}});
     }
     report["recommendations"] = {{"attract", attract}, {"match", match}};
+    if (in.extension != nullptr) report["extension"] = extension_json(in);
 
     const ResilienceReport& res = r.resilience;
     Json points = Json::array();

@@ -36,6 +36,8 @@ struct AnalyzeCommand {
     bool png = false;
     std::vector<std::string> formats;
     std::string criteria = "national-2022";
+    std::string io_table;  // --io TABLE: 延链 from an input-output table
+    std::optional<int> io_year;
 };
 
 // --formats: the report files to write (SPEC 4). png is also asked for by --png. The default is
@@ -134,10 +136,13 @@ int run_analyze(const AnalyzeCommand& command) {
     LoadRequest request = cluster_request(command.dataset, command.chain, command.regions);
     request.classified = command.classified;
     request.criteria = command.criteria;
+    request.io_table = command.io_table;
+    request.io_year = command.io_year;
     const auto inputs = std::make_shared<const Inputs>(load(request, terminal_progress()));
     const Issues& issues = inputs->issues;
     print_issues(issues);
     std::vector<std::filesystem::path> input_folders = input_paths(*inputs, command.criteria);
+    if (!command.io_table.empty()) input_folders.emplace_back(command.io_table);
     if (!command.classified.empty()) input_folders.emplace_back(command.classified);
     try {
         check_output_folder(command.out, input_folders);
@@ -222,6 +227,10 @@ void setup_analyze(CLI::App& app, const std::string& command_line) {
     cmd->add_option("--criteria", command->criteria,
                     "Programme criteria: a CSV file or a shipped standard id")
         ->capture_default_str();
+    cmd->add_option("--io", command->io_table,
+                    "A national input-output table: adds where the chain can grow (延链; the "
+                    "template needs io_sectors.csv)");
+    cmd->add_option("--io-year", command->io_year, "The year of an --io table holding several");
     cmd->add_option("--seed", command->options.seed, "Seed of community detection and sampling")
         ->capture_default_str();
     cmd->callback([command] { exit_status() = run_analyze(*command); });

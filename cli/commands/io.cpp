@@ -21,12 +21,17 @@ struct IoCommand {
     std::string out = "icn-io";
     bool out_given = false;
     double tolerance = 1e-6;
+    std::optional<int> year;
+    std::string solver = "auto";  // dense, sparse, or auto (sparse above 2,000 sectors)
 };
 
 int run_io(const IoCommand& command) {
     const bool zh = global_options().zh();
     Issues issues;
-    const auto table = read_io_table(command.table, command.table, issues, command.tolerance);
+    IoReadOptions read;
+    read.tolerance = command.tolerance;
+    read.year = command.year;
+    const auto table = read_io_table(command.table, command.table, issues, read);
     print_issues(issues);
     try {
         check_output_folder(command.out, {command.table});
@@ -35,12 +40,17 @@ int run_io(const IoCommand& command) {
         return kExitBadInput;
     }
     if (!table || issues.has_errors()) return kExitBadInput;
-    const IoLinkages links = io_linkages(*table);
+    const bool sparse =
+        command.solver == "sparse" || (command.solver == "auto" && table->size() > 2000);
+    const IoLinkages links = sparse ? io_linkages_sparse(*table) : io_linkages(*table);
     nlohmann::ordered_json json;
     json["table"] = command.table;
+    json["source"] = table->source;
+    if (table->year) json["year"] = *table->year;
     json["sectors_count"] = table->size();
     json["non_competitive"] = table->non_competitive;
-    json["leontief_condition_1norm"] = links.condition;
+    json["solver"] = sparse ? "sparse" : "dense";
+    if (!sparse) json["leontief_condition_1norm"] = links.condition;
     nlohmann::ordered_json sectors = nlohmann::ordered_json::array();
     DataTable csv{"", "io.csv", {}, {}};
     for (const char* h : {"code", "name_zh", "name_en"})
@@ -101,6 +111,12 @@ void setup_io(CLI::App& app) {
                     "Relative imbalance allowed in the table's identities")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 0.1));
+    cmd->add_option("--year", command->year, "The year of a table holding several (WIOD)");
+    cmd->add_option("--solver", command->solver,
+                    "dense (LU, the full inverse), sparse (iterative, for thousands of sectors) or "
+                    "auto (sparse above 2,000 sectors)")
+        ->check(CLI::IsMember({"dense", "sparse", "auto"}))
+        ->capture_default_str();
     cmd->callback([command] { exit_status() = run_io(*command); });
 }
 

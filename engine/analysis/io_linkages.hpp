@@ -32,4 +32,12 @@ struct IoLinkages {
 
 IoLinkages io_linkages(const IoTable& table);
 
+// The same indices for large tables (regional or multi-regional, thousands of sectors) without
+// forming the dense inverse: three sparse solves against a vector of ones, on I - A, on its
+// transpose and on I - Delta (Eigen's BiCGSTAB to 1e-15, SparseLU where it does not converge),
+// give L's row sums, column sums and upstreamness. `a`
+// and `leontief` stay empty and `condition` is 0 (not estimated). bench/io_solve.cpp compares
+// it with the dense path.
+IoLinkages io_linkages_sparse(const IoTable& table);
+
 }  // namespace icn

@@ -128,6 +128,43 @@ void read_flows(TextFile file, ChainTemplate& chain, Issues& issues) {
     }
 }
 
+void read_io_sectors(TextFile file, ChainTemplate& chain, Issues& issues) {
+    const std::string& display = file.display;
+    CsvParser parser(file.text, display, issues);
+    CsvRecord record;
+    if (!parser.next(record)) return;
+    std::size_t segment_col = record.fields.size(), code_col = record.fields.size();
+    for (std::size_t i = 0; i < record.fields.size(); ++i) {
+        const std::string_view name = trim(record.fields[i]);
+        if (name == "segment") segment_col = i;
+        if (name == "sector_code") code_col = i;
+    }
+    if (segment_col == record.fields.size() || code_col == record.fields.size()) {
+        issues.error(display, record.line, "io_sectors.csv needs the columns segment,sector_code");
+        return;
+    }
+    while (parser.next(record)) {
+        if (record.bad) continue;
+        if (record.fields.size() <= std::max(segment_col, code_col)) {
+            issues.error(display, record.line, "too few fields");
+            continue;
+        }
+        const std::string_view id = trim(record.fields[segment_col]);
+        const std::string_view code = trim(record.fields[code_col]);
+        const auto segment = chain.find(id);
+        if (!segment) {
+            issues.error(display, record.line,
+                         msg("{} is not a segment of segments.csv", detail::quote_value(id)));
+            continue;
+        }
+        if (code.empty()) {
+            issues.error(display, record.line, "empty sector_code");
+            continue;
+        }
+        chain.io_sectors.push_back({*segment, std::string(code)});
+    }
+}
+
 ChainTemplate read_chain_template(const std::filesystem::path& folder, const std::string& display,
                                   Issues& issues) {
     ChainTemplate chain;
@@ -142,6 +179,12 @@ ChainTemplate read_chain_template(const std::filesystem::path& folder, const std
     }
     if (auto file = read_text_file(folder / "flows.csv", name("flows.csv"), issues)) {
         read_flows(std::move(*file), chain, issues);
+    }
+    std::error_code ec;
+    if (std::filesystem::exists(folder / "io_sectors.csv", ec)) {
+        if (auto file = read_text_file(folder / "io_sectors.csv", name("io_sectors.csv"), issues)) {
+            read_io_sectors(std::move(*file), chain, issues);
+        }
     }
     std::ifstream readme(folder / "README.md");
     std::string line;
