@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Times each phase of `icn analyze` on a dataset: load, network and G_L, leaders (PageRank and
 // betweenness), cohesion, gaps, recommendations, resilience. Usage:
-//   icn_bench_analyze DATASET CHAIN_FOLDER REGION
+//   icn_bench_analyze DATASET CHAIN_FOLDER REGION [THREADS]   (0 or none: every core)
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <sys/resource.h>
 
 #include "engine/analysis/analyze.hpp"
@@ -11,9 +12,10 @@
 
 int main(int argc, char** argv) {
     if (argc < 4) {
-        std::fprintf(stderr, "usage: icn_bench_analyze DATASET CHAIN_FOLDER REGION\n");
+        std::fprintf(stderr, "usage: icn_bench_analyze DATASET CHAIN_FOLDER REGION [THREADS]\n");
         return 2;
     }
+    const unsigned threads = argc > 4 ? static_cast<unsigned>(std::atoi(argv[4])) : 0;
     using clock = std::chrono::steady_clock;
     auto t0 = clock::now();
     const auto start = t0;
@@ -23,16 +25,18 @@ int main(int argc, char** argv) {
         t0 = t1;
     };
     icn::Issues issues;
-    const icn::Dataset data = icn::read_dataset(argv[1], argv[1], issues);
+    const icn::Dataset data = icn::read_dataset(argv[1], argv[1], issues, threads);
     const icn::ChainTemplate chain = icn::read_chain_template(argv[2], argv[2], issues);
     if (issues.has_errors()) return 2;
     lap("load");
     const icn::AnalysisContext ctx =
-        icn::make_context(data, chain, icn::RegionSelector({argv[3]}), std::nullopt);
+        icn::make_context(data, chain, icn::RegionSelector({argv[3]}), std::nullopt, threads);
     lap("network + G_L");
     std::printf("  local firms %zu, local edges %zu, undirected %zu\n", ctx.selection.local.size(),
                 ctx.local.edge_count(), ctx.local_undirected.edge_count());
-    const icn::LeaderReport leaders = icn::rank_leaders(ctx);
+    icn::LeaderOptions leader_options;
+    leader_options.threads = threads;
+    const icn::LeaderReport leaders = icn::rank_leaders(ctx, leader_options);
     lap("leaders");
     std::printf("  betweenness %s, %u sources\n", leaders.betweenness_exact ? "exact" : "sampled",
                 leaders.betweenness_sources);

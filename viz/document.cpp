@@ -476,7 +476,8 @@ Document build_report_document(const ReportInput& in, const std::string& chain_s
     }
 
     // --- Firm directory and firm pages (explorable in report.html).
-    b.doc.directory = std::make_shared<const FirmDirectory>(build_firm_directory(in));
+    // The directory's data (firm pages) is attached by the HTML writer's caller when it writes
+    // HTML (viz/report_files): Markdown, Word and JSON do not need it.
     b.heading(in.diagnostics != nullptr ? b.t("九、企业名录与企业画像", "9. Firm directory")
                                         : b.t("八、企业名录与企业画像", "8. Firm directory"),
               2, "directory");

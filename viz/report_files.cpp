@@ -6,6 +6,7 @@
 #include "viz/document.hpp"
 #include "viz/docx.hpp"
 #include "viz/dot_writer.hpp"
+#include "viz/firm_directory.hpp"
 #include "viz/network_diagram.hpp"
 #include "viz/print_pdf.hpp"
 #include "viz/render.hpp"
@@ -35,9 +36,15 @@ std::vector<ReportNote> write_report_files(const ReportInput& report,
         }
         return rendered->data;
     };
-    const std::string chain_text = chain_dot(report);
-    const std::string network_text = network_dot(report);
-    const std::vector<SegmentView> views = segment_views(report);
+    const bool pdf = wants("pdf") && tools.chromium;
+    const bool docx = wants("docx") && tools.pandoc;
+    const bool html = wants("html") || pdf;
+    const bool text = html || wants("md") || docx;
+    const bool diagrams = text || wants("svg") || wants("png");
+    const std::string chain_text = diagrams ? chain_dot(report) : std::string();
+    const std::string network_text = diagrams ? network_dot(report) : std::string();
+    const std::vector<SegmentView> views =
+        diagrams ? segment_views(report) : std::vector<SegmentView>();
     std::vector<std::string> view_texts;
     for (const SegmentView& view : views)
         view_texts.push_back(segment_network_dot(report, view.segment));
@@ -58,11 +65,13 @@ std::vector<ReportNote> write_report_files(const ReportInput& report,
             drawing.update(3 + i);
         }
     }
-    const Document document = build_report_document(report, chain_svg, network_svg, view_figures);
+    Document document;
+    if (text) document = build_report_document(report, chain_svg, network_svg, view_figures);
+    if (html)
+        document.directory = std::make_shared<const FirmDirectory>(build_firm_directory(report));
 
     if (wants("json")) output.write("report.json", report_json(report).dump(2) + "\n");
-    const bool pdf = wants("pdf") && tools.chromium;
-    if (wants("html") || pdf) output.write("report.html", to_html(document));
+    if (html) output.write("report.html", to_html(document));
     if (pdf) {
         Progress printing(progress, "printing report.pdf", 1);
         const std::string failed =
@@ -86,7 +95,6 @@ std::vector<ReportNote> write_report_files(const ReportInput& report,
                 output.write(view_figures[i].file, view_figures[i].svg);
         }
     }
-    const bool docx = wants("docx") && tools.pandoc;
     std::map<std::string, std::string> pngs;
     if (wants("png") || docx) {
         pngs["chain.png"] = render(chain_text, "chain", "png");

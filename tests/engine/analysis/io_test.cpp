@@ -269,3 +269,37 @@ TEST(InputOutput, TheSparseSolveGivesTheDenseIndices) {
 }
 
 }  // namespace icn
+
+namespace icn {
+
+TEST(ChainFromIo, WorksOnEveryNbsTable) {
+    const auto folder = testing::shared_data_dir() / "china_nbs_io_tables" / "nbs";
+    if (!std::filesystem::exists(folder)) GTEST_SKIP() << folder << " is absent";
+    std::size_t tables = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("china_", 0) != 0 || name == "china_employment.csv") continue;
+        SCOPED_TRACE(name);
+        Issues issues;
+        const auto table = read_io_table(entry.path(), name, issues);
+        ASSERT_TRUE(table.has_value());
+        // The first sector whose name holds 汽车 (automobiles), else 电气 (electrical machinery).
+        std::string wanted;
+        for (const char* part : {"汽车", "电气"}) {
+            for (const std::string& n : table->names_zh) {
+                if (wanted.empty() && n.find(part) != std::string::npos) wanted = n;
+            }
+        }
+        ASSERT_FALSE(wanted.empty());
+        const auto chosen = resolve_sectors(*table, {wanted}, issues);
+        ASSERT_EQ(chosen.size(), 1u);
+        const DerivedChain chain =
+            derive_chain(*table, io_linkages(*table), chosen, kFromIoThreshold);
+        EXPECT_GE(chain.segments.size(), 3u);
+        EXPECT_FALSE(chain.flows.empty());
+        ++tables;
+    }
+    EXPECT_EQ(tables, 12u);
+}
+
+}  // namespace icn
