@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -75,8 +76,10 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
     const bool zh = in.lang == "zh";
     const auto t = [zh](const char* c, const char* e) { return zh ? c : e; };
 
-    // What the gaps and recommendations say of a firm.
+    // What the gaps and recommendations say of a firm. `named`: the firms a recommendation or a
+    // cut point names (single sources and weak segments can name most of a large cluster).
     std::map<std::uint32_t, std::vector<std::string>> notes;
+    std::set<std::uint32_t> named;
     std::map<std::uint32_t, std::size_t> rank;
     for (std::size_t i = 0; i < r.leaders.ranked.size(); ++i) rank[r.leaders.ranked[i].firm] = i;
     std::map<std::uint32_t, std::size_t> attract_rank;
@@ -93,6 +96,7 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
             fmt::format(fmt::runtime(t("招商对象：{}（{}）第 {} 位，向本地 {} 家企业供货",
                                        "To attract into {} ({}), #{}; supplies {} local firms")),
                         segment_name(chain, a.segment, in.lang), kind, k, a.local_customers));
+        named.insert(a.firm);
     }
     for (const MatchCandidate& m : r.recommendations.match) {
         const std::string flow = fmt::format("{} → {}", segment_name(chain, m.from, in.lang),
@@ -104,12 +108,15 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
             fmt::format(fmt::runtime(t("融通对接（{} 断链）：可从 {} 采购",
                                        "Match ({} broken): may buy from {}")),
                         flow, firms[m.supplier].name));
+        named.insert(m.supplier);
+        named.insert(m.customer);
     }
     for (const CutFirm& c : r.resilience.articulation_points) {
         notes[c.firm].push_back(
             fmt::format(fmt::runtime(t("关键节点：退出后 {} 家本地企业与主体断开",
                                        "Cut point: without it {} local firms are cut off")),
                         c.cut_off));
+        named.insert(c.firm);
     }
     for (const SingleSource& s : r.resilience.single_sources) {
         notes[s.supplier].push_back(
@@ -131,7 +138,8 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
     // Which local firms are listed.
     std::vector<std::uint32_t> listed;
     std::string note;
-    if (sel.local.size() <= all_up_to) {
+    const bool all_listed = sel.local.size() <= all_up_to;
+    if (all_listed) {
         listed = sel.local;
         note = fmt::format(fmt::runtime(t("名录列出全部 {} 家本地企业；点击企业名称查看企业画像。",
                                           "All {} local firms; click a name for its page.")),
@@ -140,7 +148,7 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
         std::set<std::uint32_t> chosen;
         for (std::size_t i = 0; i < r.leaders.ranked.size() && i < 100; ++i)
             chosen.insert(r.leaders.ranked[i].firm);
-        for (const auto& [firm, list] : notes) {
+        for (const std::uint32_t firm : named) {
             if (sel.is_local[firm]) chosen.insert(firm);
         }
         for (std::uint32_t s = 0; s < chain.segments.size(); ++s) {
@@ -170,7 +178,14 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
     FirmDirectory dir;
     std::vector<std::uint32_t> order = listed;  // firms with a page, listed ones first
     for (std::size_t k = 0; k < order.size(); ++k) dir.page_of[firms[order[k]].id] = k;
-    const auto page = [&](std::uint32_t f) {
+    // A listed firm's partners get a page; a page of a firm not listed refers only to pages that
+    // exist (else the pages of a large cluster would reach most of the network).
+    const auto page = [&](std::uint32_t f, bool add) -> std::optional<std::size_t> {
+        if (!add) {
+            const auto it = dir.page_of.find(firms[f].id);
+            if (it == dir.page_of.end()) return std::nullopt;
+            return it->second;
+        }
         auto [it, added] = dir.page_of.emplace(firms[f].id, order.size());
         if (added) order.push_back(f);
         return it->second;
@@ -221,19 +236,20 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
                        e.components.downstream_position};
         }
         if (const auto it = notes.find(f); it != notes.end()) j["notes"] = it->second;
-        if (full || !sel.is_local[f]) {
-            // Suppliers and customers, largest value first; partners get a page of their own.
+        if (full || (!sel.is_local[f] && all_listed)) {
+            // Suppliers and customers, largest value first; partners get a page of their own. An
+            // external firm's page lists its local partners when every local firm is listed.
             std::size_t total_in = 0, total_out = 0;
             const auto in_list = partners(net.suppliers(f), net.in_values(f), total_in);
             const auto out_list = partners(net.customers(f), net.out_values(f), total_out);
             nlohmann::json su = nlohmann::json::array(), cu = nlohmann::json::array();
             for (const auto& [v, p] : in_list) {
                 if (!full && !sel.is_local[p]) continue;  // an external firm: its local links
-                su.push_back({page(p), -v});
+                if (const auto at = page(p, full)) su.push_back({*at, -v});
             }
             for (const auto& [v, p] : out_list) {
                 if (!full && !sel.is_local[p]) continue;
-                cu.push_back({page(p), -v});
+                if (const auto at = page(p, full)) cu.push_back({*at, -v});
             }
             j["su"] = su;
             j["cu"] = cu;

@@ -300,6 +300,32 @@ TEST(Explore, AboveTheLimitTheDirectoryListsTheFirmsThatMatterAndSaysSo) {
     }
     EXPECT_NE(some.data["note"].get<std::string>().find("超过 5 家"), std::string::npos)
         << some.data["note"];
+    // Listed: the top 100 leaders, the firms a recommendation or a cut point names and the 50
+    // largest of each segment, nothing else (single sources can name most of a large cluster);
+    // a page of a firm not listed carries no links to firms without a page.
+    std::set<std::string> allowed;
+    const auto& r = t->results;
+    for (std::size_t i = 0; i < r.leaders.ranked.size() && i < 100; ++i)
+        allowed.insert(t->data.firms[r.leaders.ranked[i].firm].id);
+    for (const MatchCandidate& m : r.recommendations.match) {
+        allowed.insert(t->data.firms[m.supplier].id);
+        allowed.insert(t->data.firms[m.customer].id);
+    }
+    for (const CutFirm& c : r.resilience.articulation_points)
+        allowed.insert(t->data.firms[c.firm].id);
+    for (const auto& segment : t->context->selection.local_by_segment) {
+        if (segment.size() <= kDirectoryLargestPerSegment)
+            for (const std::uint32_t f : segment) allowed.insert(t->data.firms[f].id);
+    }
+    for (const std::string& id : listed) EXPECT_TRUE(allowed.count(id)) << id;
+    const auto& pages = some.data["firms"];
+    for (const auto& f : pages) {
+        for (const char* side : {"su", "cu"}) {
+            if (!f.contains(side)) continue;
+            for (const auto& partner : f[side])
+                EXPECT_LT(partner[0].get<std::size_t>(), pages.size());
+        }
+    }
 }
 
 }  // namespace icn

@@ -104,21 +104,14 @@ std::vector<std::uint32_t> leiden(const IgraphGraph& g, std::uint64_t seed) {
         igraph_rng_destroy(&rng);
     };
     try {
-        // One iteration at a time from the previous partition, until it stops changing, at most
-        // kMaxLeidenIterations: bounded whatever the weights.
+        // igraph's own "until an iteration moves no node" (n_iterations = -1), the call the
+        // analyst's python-igraph script makes: every move strictly raises the quality of weights
+        // rescaled to at most 1, so it ends.
         igraph_integer_t clusters = 0;
         igraph_real_t quality = 0;
-        std::vector<igraph_integer_t> last;
-        for (int iteration = 0; iteration < kMaxLeidenIterations; ++iteration) {
-            // Modularity: node weights = strengths, resolution = 1 / (2m).
-            check(igraph_community_leiden(g.get(), weights.get(), strength.get(),
-                                          1.0 / (2.0 * total), 0.01, iteration > 0, 1,
-                                          membership.get(), &clusters, &quality),
-                  "igraph_community_leiden");
-            std::vector<igraph_integer_t> now = membership.to_std();
-            if (now == last) break;
-            last = std::move(now);
-        }
+        check(igraph_community_leiden(g.get(), weights.get(), strength.get(), 1.0 / (2.0 * total),
+                                      0.01, false, -1, membership.get(), &clusters, &quality),
+              "igraph_community_leiden");
     } catch (...) {
         restore();
         throw;

@@ -31,9 +31,7 @@ std::vector<double> pagerank(const Network& network, double damping);
 
 // Leiden communities optimising modularity (resolution 1) on the weighted undirected graph,
 // from a fixed seed, on the run's own generator. Traag, Waltman & van Eck (2019). Weights are
-// rescaled to a largest of 1; iterations stop when the partition is stable, at most
-// kMaxLeidenIterations.
-inline constexpr int kMaxLeidenIterations = 50;
+// rescaled to a largest of 1; igraph iterates until an iteration moves no node.
 std::vector<std::uint32_t> leiden(const UndirectedGraph& graph, std::uint64_t seed);
 std::vector<std::uint32_t> leiden(const IgraphGraph& graph, std::uint64_t seed);
 
