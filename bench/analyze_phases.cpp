@@ -1,14 +1,34 @@
 // SPDX-License-Identifier: MIT
-// Times each phase of `icn analyze` on a dataset: load, network and G_L, leaders (PageRank and
-// betweenness), cohesion, gaps, recommendations, resilience. Usage:
+// Times `icn analyze` the way the command runs it (engine/api.hpp, then viz/report_files): load
+// (with the input checksums and the national-2022 criteria), network and G_L, the analysis as it
+// runs (leaders' betweenness beside the rest), diagnostics, the report files
+// (json, html, md, svg, csv). Then each kernel alone, one after another, for the table of
+// kernels against the peers (bench/compare.py). Usage:
 //   icn_bench_analyze DATASET CHAIN_FOLDER REGION [THREADS]   (0 or none: every core)
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <sys/resource.h>
 
 #include "engine/analysis/analyze.hpp"
-#include "engine/io/read_dataset.hpp"
+#include "engine/analysis/diagnostics.hpp"
+#include "engine/api.hpp"
+#include "engine/backends/igraph/igraph_graph.hpp"
+#include "engine/backends/igraph/igraph_measures.hpp"
+#include "engine/graph/betweenness.hpp"
+#include "engine/graph/clustering.hpp"
+#include "viz/report_files.hpp"
+
+namespace {
+
+double peak_mb() {
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 4) {
@@ -24,36 +44,87 @@ int main(int argc, char** argv) {
         std::printf("%-26s %7.3f s\n", phase, std::chrono::duration<double>(t1 - t0).count());
         t0 = t1;
     };
-    icn::Issues issues;
-    const icn::Dataset data = icn::read_dataset(argv[1], argv[1], issues, threads);
-    const icn::ChainTemplate chain = icn::read_chain_template(argv[2], argv[2], issues);
-    if (issues.has_errors()) return 2;
+
+    icn::LoadRequest request;
+    request.dataset = argv[1];
+    request.chain = argv[2];
+    request.regions = {argv[3]};
+    request.criteria = "national-2022";
+    request.threads = threads;
+    const auto inputs = std::make_shared<const icn::Inputs>(icn::load(request));
+    if (!inputs->ok()) {
+        std::fprintf(stderr, "the inputs have errors\n");
+        return 2;
+    }
     lap("load");
-    const icn::AnalysisContext ctx =
-        icn::make_context(data, chain, icn::RegionSelector({argv[3]}), std::nullopt, threads);
+    const icn::AnalysisContext context =
+        icn::make_context(inputs->dataset, *inputs->chain, *inputs->region, std::nullopt, threads);
     lap("network + G_L");
-    std::printf("  local firms %zu, local edges %zu, undirected %zu\n", ctx.selection.local.size(),
-                ctx.local.edge_count(), ctx.local_undirected.edge_count());
+    std::printf("  local firms %zu, local edges %zu, undirected %zu\n",
+                context.selection.local.size(), context.local.edge_count(),
+                context.local_undirected.edge_count());
+    icn::AnalyzeOptions options;
+    options.threads = threads;
+    const icn::AnalysisResults results = icn::analyze(context, options);
+    lap("analysis");
+    std::printf("  betweenness %s, %u sources\n",
+                results.leaders.betweenness_exact ? "exact" : "sampled",
+                results.leaders.betweenness_sources);
+    icn::Results whole;
+    whole.inputs = inputs;
+    whole.context = std::make_unique<icn::AnalysisContext>(
+        icn::make_context(inputs->dataset, *inputs->chain, *inputs->region, std::nullopt, threads));
+    whole.analysis = results;
+    t0 = clock::now();  // the second context is only the report's
+    whole.diagnostics = icn::diagnose(*whole.context, &whole.analysis.cohesion, *inputs->criteria);
+    lap("diagnostics");
+    icn::ReportInput report = icn::report_input(whole, options, {argv[3]}, argv[1], "zh");
+    const std::filesystem::path out =
+        std::filesystem::temp_directory_path() / ("icn-bench-report-" + std::to_string(getpid()));
+    {
+        icn::StagedOutput output(out, {argv[1]}, "icn bench");
+        icn::write_report_files(report, {"json", "html", "md", "svg", "csv"}, {}, output);
+        output.commit();
+    }
+    lap("reports");
+    const double end_to_end = std::chrono::duration<double>(clock::now() - start).count();
+    std::printf("%-26s %7.3f s\n", "total", end_to_end);
+    std::printf("%-26s %7.0f MB\n", "peak RSS", peak_mb());
+    std::error_code ec;
+    std::filesystem::remove_all(out, ec);
+
+    // Each kernel alone (the figures the peers are compared with).
+    std::printf("kernels, one after another:\n");
+    t0 = clock::now();
     icn::LeaderOptions leader_options;
     leader_options.threads = threads;
-    const icn::LeaderReport leaders = icn::rank_leaders(ctx, leader_options);
-    lap("leaders");
-    std::printf("  betweenness %s, %u sources\n", leaders.betweenness_exact ? "exact" : "sampled",
-                leaders.betweenness_sources);
-    const auto reach = icn::reach_leaders(ctx, leaders);
-    const icn::CohesionReport cohesion = icn::cohesion(ctx, reach);
-    lap("cohesion");
-    const icn::GapReport gaps = icn::find_gaps(ctx);
-    lap("gaps");
-    const icn::Recommendations rec = icn::recommend(ctx, gaps);
-    lap("recommendations");
-    const icn::ResilienceReport res = icn::resilience(ctx);
-    lap("resilience");
-    std::printf("%-26s %7.3f s\n", "total",
-                std::chrono::duration<double>(clock::now() - start).count());
-    struct rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    std::printf("%-26s %7.0f MB\n", "peak RSS", usage.ru_maxrss / 1024.0);
+    const std::vector<double> pagerank = icn::leader_pagerank(context, leader_options);
+    lap("  pagerank");
+    const icn::BetweennessResult between = icn::leader_betweenness(context, leader_options);
+    lap("  betweenness");
+    std::printf("    %u sources\n", between.sources);
+    const auto clustering = icn::clustering_coefficients(context.local_undirected, threads);
+    lap("  local clustering");
+    const auto components = icn::connected_components(context.local_undirected);
+    lap("  components");
+    {
+        const icn::IgraphGraph ig(context.local_undirected);
+        lap("  igraph copy of G_L");
+        const auto cores = icn::coreness(ig);
+        lap("  k-core");
+        const auto parts = icn::leiden(ig, 1);
+        lap("  leiden");
+    }
+    icn::CohesionReport cohesion = icn::cohesion_without_communities(context, threads);
+    lap("  cohesion, ICN's measures");
+    icn::add_communities(context, {}, cohesion);
+    lap("  cohesion, igraph's measures");
+    const icn::GapReport gaps = icn::find_gaps(context);
+    lap("  gaps");
+    const icn::Recommendations rec = icn::recommend(context, gaps);
+    lap("  recommendations");
+    const icn::ResilienceReport res = icn::resilience(context);
+    lap("  resilience");
     std::printf("gaps %zu attract %zu match %zu cut points %zu\n", gaps.gaps.size(),
                 rec.attract.size(), rec.match.size(), res.articulation_points.size());
     return 0;

@@ -5,6 +5,7 @@
 
 #include "engine/backends/igraph/igraph_graph.hpp"
 #include "engine/backends/igraph/igraph_measures.hpp"
+#include "engine/graph/clustering.hpp"
 
 namespace icn {
 namespace {
@@ -30,11 +31,10 @@ std::optional<double> median(std::vector<double> values) {
 
 namespace {
 
-// The five measures of `nodes`, whose induced graph is `sub` (and `undirected`); `ig` is
-// `undirected` in igraph, when the caller has one.
+// The five measures of `nodes`, whose induced graph is `sub` (and `undirected`).
 CohesionMeasures measures_of(const AnalysisContext& context,
                              const std::vector<std::uint32_t>& nodes, const Network& sub,
-                             const UndirectedGraph& undirected, const IgraphGraph* ig) {
+                             const UndirectedGraph& undirected, unsigned threads) {
     CohesionMeasures m;
     const double n = static_cast<double>(nodes.size());
     m.local_firms = nodes.size();
@@ -59,8 +59,7 @@ CohesionMeasures measures_of(const AnalysisContext& context,
         const Components components = connected_components(undirected);
         const auto largest = *std::max_element(components.sizes.begin(), components.sizes.end());
         m.largest_component_share = largest / n;
-        const std::vector<double> clustering =
-            ig != nullptr ? local_clustering(*ig) : local_clustering(undirected);
+        const std::vector<double> clustering = clustering_coefficients(undirected, threads);
         double total = 0;
         for (double c : clustering) total += c;
         m.avg_clustering = total / n;
@@ -74,7 +73,7 @@ CohesionMeasures cohesion_measures(const AnalysisContext& context,
                                    const std::vector<std::uint32_t>& nodes) {
     const Network sub = context.local.induced(nodes);
     const UndirectedGraph undirected(sub);
-    return measures_of(context, nodes, sub, undirected, nullptr);
+    return measures_of(context, nodes, sub, undirected, 1);
 }
 
 std::vector<std::uint32_t> segment_partition(const AnalysisContext& context) {
@@ -87,35 +86,10 @@ std::vector<std::uint32_t> segment_partition(const AnalysisContext& context) {
     return membership;
 }
 
-CohesionReport cohesion(const AnalysisContext& context, const std::vector<std::uint32_t>& leaders,
-                        const CohesionOptions& options) {
-    CohesionReport report;
+void measure_leader_reach(const AnalysisContext& context, const std::vector<std::uint32_t>& leaders,
+                          CohesionReport& report) {
     const std::uint32_t n = context.local.node_count();
-    std::vector<std::uint32_t> all(n);
-    for (std::uint32_t i = 0; i < n; ++i) all[i] = i;
     const UndirectedGraph& g = context.local_undirected;
-    // One igraph copy of G_L serves every measure of the whole cluster.
-    const IgraphGraph ig(g);
-    report.cluster = measures_of(context, all, context.local, g, &ig);
-
-    if (n > 0) {
-        const std::vector<std::uint32_t> cores = coreness(ig);
-        report.max_core = *std::max_element(cores.begin(), cores.end());
-        const auto top = std::count(cores.begin(), cores.end(), report.max_core);
-        report.top_core_share = static_cast<double>(top) / n;
-    }
-
-    // Modularity of the segment partition and of Leiden's partition, and their agreement.
-    const std::vector<std::uint32_t> by_segment = segment_partition(context);
-    if (g.edge_count() > 0) report.segment_modularity = modularity(ig, by_segment);
-    if (n > 0) {
-        CommunityStructure& c = report.communities;
-        c.membership = leiden(ig, options.seed);
-        c.count = 1 + *std::max_element(c.membership.begin(), c.membership.end());
-        if (g.edge_count() > 0) c.modularity = modularity(ig, c.membership);
-        c.nmi_with_segments = normalized_mutual_information(c.membership, by_segment);
-    }
-
     // Leader reach: local SMEs (not leaders themselves) within two steps of a leader in G_L,
     // links taken in either direction.
     report.reach_leaders = leaders;
@@ -152,6 +126,54 @@ CohesionReport cohesion(const AnalysisContext& context, const std::vector<std::u
     if (any_leader) {
         report.leader_reach = ratio(static_cast<double>(reached), static_cast<double>(smes));
     }
+}
+
+CohesionReport cohesion(const AnalysisContext& context, const std::vector<std::uint32_t>& leaders,
+                        const CohesionOptions& options) {
+    CohesionReport report = cohesion_without_communities(context, options.threads);
+    add_communities(context, options, report);
+    measure_leader_reach(context, leaders, report);
+    return report;
+}
+
+void add_communities(const AnalysisContext& context, const CohesionOptions& options,
+                     CohesionReport& report) {
+    const std::uint32_t n = context.local.node_count();
+    const UndirectedGraph& g = context.local_undirected;
+    // One igraph copy of G_L serves k-core, Leiden and both modularities.
+    const IgraphGraph ig(g);
+    if (n > 0) {
+        const std::vector<std::uint32_t> cores = coreness(ig);
+        report.max_core = *std::max_element(cores.begin(), cores.end());
+        const auto top = std::count(cores.begin(), cores.end(), report.max_core);
+        report.top_core_share = static_cast<double>(top) / n;
+    }
+
+    // Modularity of the segment partition and of Leiden's partition, and their agreement.
+    const std::vector<std::uint32_t> by_segment = segment_partition(context);
+    if (g.edge_count() > 0) report.segment_modularity = modularity(ig, by_segment);
+    if (n > 0) {
+        CommunityStructure& c = report.communities;
+        c.membership = leiden(ig, options.seed);
+        c.count = 1 + *std::max_element(c.membership.begin(), c.membership.end());
+        if (g.edge_count() > 0) c.modularity = modularity(ig, c.membership);
+        c.nmi_with_segments = normalized_mutual_information(c.membership, by_segment);
+    }
+}
+
+void take_communities(CohesionReport& into, CohesionReport&& from) {
+    into.max_core = from.max_core;
+    into.top_core_share = from.top_core_share;
+    into.segment_modularity = from.segment_modularity;
+    into.communities = std::move(from.communities);
+}
+
+CohesionReport cohesion_without_communities(const AnalysisContext& context, unsigned threads) {
+    CohesionReport report;
+    const std::uint32_t n = context.local.node_count();
+    std::vector<std::uint32_t> all(n);
+    for (std::uint32_t i = 0; i < n; ++i) all[i] = i;
+    report.cluster = measures_of(context, all, context.local, context.local_undirected, threads);
 
     // Supplier concentration: HHI of each local customer's purchases, median over customers.
     std::vector<double> hhi;

@@ -48,6 +48,7 @@ struct CohesionReport {
 
 struct CohesionOptions {
     std::uint64_t seed = 1;  // Leiden's random seed
+    unsigned threads = 0;    // for the clustering coefficients; 0: every core
 };
 
 // The five SPEC 3.1 measures of the local firms `nodes` (G_L node indices, ascending).
@@ -57,6 +58,18 @@ CohesionMeasures cohesion_measures(const AnalysisContext& context,
 // `leaders`: firm indices whose reach is measured (designated, or detected when none are).
 CohesionReport cohesion(const AnalysisContext& context, const std::vector<std::uint32_t>& leaders,
                         const CohesionOptions& options = {});
+
+// The same in three steps, so that the analysis can run them beside other work: ICN's own
+// measures (the five, supplier HHI, reciprocity, each segment's); then igraph's (k-core, Leiden,
+// the modularities, NMI: `max_core`, `top_core_share`, `segment_modularity`, `communities`);
+// then the leaders' reach (`leader_reach`, `reach_leaders`), which needs the leaders.
+CohesionReport cohesion_without_communities(const AnalysisContext& context, unsigned threads);
+void add_communities(const AnalysisContext& context, const CohesionOptions& options,
+                     CohesionReport& report);
+// Moves what add_communities wrote in `from` into `into`.
+void take_communities(CohesionReport& into, CohesionReport&& from);
+void measure_leader_reach(const AnalysisContext& context, const std::vector<std::uint32_t>& leaders,
+                          CohesionReport& report);
 
 // Partition of G_L by each firm's first template segment; firms outside the chain share one
 // further block.

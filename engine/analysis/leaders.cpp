@@ -10,18 +10,30 @@
 
 namespace icn {
 
+std::vector<double> leader_pagerank(const AnalysisContext& context, const LeaderOptions& options) {
+    if (context.local.node_count() == 0) return {};
+    return pagerank(context.local, options.damping);
+}
+
+BetweennessResult leader_betweenness(const AnalysisContext& context, const LeaderOptions& options) {
+    return betweenness(context.local, {.exact_up_to = options.betweenness_exact_up_to,
+                                       .samples = options.betweenness_samples,
+                                       .seed = options.seed,
+                                       .threads = options.threads});
+}
+
 LeaderReport rank_leaders(const AnalysisContext& context, const LeaderOptions& options) {
+    return rank_leaders(context, leader_pagerank(context, options),
+                        leader_betweenness(context, options));
+}
+
+LeaderReport rank_leaders(const AnalysisContext& context, const std::vector<double>& ranks,
+                          const BetweennessResult& between) {
     LeaderReport report;
     const Network& g = context.local;
     const std::uint32_t n = g.node_count();
     if (n == 0) return report;
 
-    const std::vector<double> ranks = pagerank(g, options.damping);
-    const BetweennessResult between =
-        betweenness(g, {.exact_up_to = options.betweenness_exact_up_to,
-                        .samples = options.betweenness_samples,
-                        .seed = options.seed,
-                        .threads = options.threads});
     report.betweenness_exact = between.exact;
     report.betweenness_sources = between.sources;
     const double pairs = n > 2 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) : 1.0;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/analysis/context.hpp"
+#include "engine/graph/betweenness.hpp"
 
 namespace icn {
 
@@ -46,6 +47,13 @@ struct LeaderOptions {
 inline constexpr double kLeaderWeights[5] = {0.30, 0.25, 0.20, 0.10, 0.15};
 
 LeaderReport rank_leaders(const AnalysisContext& context, const LeaderOptions& options = {});
+
+// The same in three steps, so that the analysis can run the first two side by side: PageRank
+// (igraph's, under its lock), betweenness (ICN's own, on options.threads threads), the ranking.
+std::vector<double> leader_pagerank(const AnalysisContext& context, const LeaderOptions& options);
+BetweennessResult leader_betweenness(const AnalysisContext& context, const LeaderOptions& options);
+LeaderReport rank_leaders(const AnalysisContext& context, const std::vector<double>& pagerank,
+                          const BetweennessResult& betweenness);
 
 // Firms whose reach cohesion measures: designated local leaders, or when there are none, the
 // top three of the ranking.

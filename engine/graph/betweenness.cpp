@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <queue>
+#include <functional>
 
 #include "engine/generate/random.hpp"
 #include "engine/util/parallel.hpp"
@@ -27,75 +27,128 @@ int compare_lengths(double a, double b) {
     return 0;
 }
 
-// Adds the dependencies of one source to `scores` (Brandes' accumulation).
+// Adds the dependencies of one source to `scores` (Brandes' accumulation). `lengths` holds the
+// length of every out-edge, in the network's edge order.
 class SourceWalk {
 public:
-    explicit SourceWalk(const Network& net)
-        : net_(net),
-          distance_(net.node_count(), kInfinity),
-          sigma_(net.node_count(), 0),
-          delta_(net.node_count(), 0),
-          settled_(net.node_count(), false) {}
+    SourceWalk(const Network& net, const std::vector<double>& lengths)
+        : net_(net), lengths_(lengths), node_(net.node_count()) {}
 
     void run(std::uint32_t source, std::vector<double>& scores) {
         order_.clear();
-        using Item = std::pair<double, std::uint32_t>;
-        std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
-        distance_[source] = 0;
-        sigma_[source] = 1;
-        queue.emplace(0.0, source);
-        while (!queue.empty()) {
-            const auto [d, v] = queue.top();
-            queue.pop();
-            if (settled_[v] || d > distance_[v]) continue;
-            settled_[v] = true;
+        node_[source].distance = 0;
+        node_[source].sigma = 1;
+        lower(source);
+        while (!heap_.empty()) {
+            const std::uint32_t v = pop();
+            Node& from = node_[v];
+            from.rank = static_cast<std::uint32_t>(order_.size());
             order_.push_back(v);
+            const double d = from.distance;
             const auto customers = net_.customers(v);
-            const auto values = net_.out_values(v);
+            const double* length = lengths_.data() + net_.out_begin(v);
             for (std::size_t k = 0; k < customers.size(); ++k) {
-                const std::uint32_t w = customers[k];
-                const double nd = d + 1.0 / values[k];
-                const int order = compare_lengths(nd, distance_[w]);
+                Node& to = node_[customers[k]];
+                if (to.rank != kUnsettled) continue;
+                const double nd = d + length[k];
+                const int order = compare_lengths(nd, to.distance);
                 if (order < 0) {
-                    distance_[w] = nd;
-                    sigma_[w] = sigma_[v];
-                    queue.emplace(nd, w);
-                } else if (order == 0 && !settled_[w]) {
-                    sigma_[w] += sigma_[v];
+                    to.distance = nd;
+                    to.sigma = from.sigma;
+                    lower(customers[k]);
+                } else if (order == 0) {
+                    to.sigma += from.sigma;
                 }
             }
         }
-        // Dependencies in order of decreasing distance; predecessors found again from in-edges.
+        // Dependencies in the reverse of the settling order, pulled from each node's successors on
+        // shortest paths: the customers settled after it at its distance plus the edge's length
+        // (the out-edges again: contiguous, their lengths already known).
         for (auto it = order_.rbegin(); it != order_.rend(); ++it) {
-            const std::uint32_t w = *it;
-            const auto suppliers = net_.suppliers(w);
-            const auto values = net_.in_values(w);
-            for (std::size_t k = 0; k < suppliers.size(); ++k) {
-                const std::uint32_t v = suppliers[k];
-                if (!settled_[v] ||
-                    compare_lengths(distance_[v] + 1.0 / values[k], distance_[w]) != 0) {
+            const std::uint32_t v = *it;
+            const Node& from = node_[v];
+            const auto customers = net_.customers(v);
+            const double* length = lengths_.data() + net_.out_begin(v);
+            double dependency = 0;
+            for (std::size_t k = 0; k < customers.size(); ++k) {
+                const Node& to = node_[customers[k]];
+                if (to.rank <= from.rank ||
+                    compare_lengths(from.distance + length[k], to.distance) != 0) {
                     continue;
                 }
-                delta_[v] += sigma_[v] / sigma_[w] * (1.0 + delta_[w]);
+                dependency += from.sigma / to.sigma * (1.0 + to.delta);
             }
-            if (w != source) scores[w] += delta_[w];
+            node_[v].delta = dependency;
+            if (v != source) scores[v] += dependency;
         }
-        for (std::uint32_t v : order_) {
-            distance_[v] = kInfinity;
-            sigma_[v] = 0;
-            delta_[v] = 0;
-            settled_[v] = false;
-        }
+        for (std::uint32_t v : order_) node_[v] = Node{};
     }
 
 private:
+    // The queue of reached, unsettled nodes: a 4-ary min-heap on (distance, node) that knows
+    // each node's place, so that a shorter distance moves the node up instead of adding a copy.
+    bool before(std::uint32_t a, std::uint32_t b) const {
+        const double da = node_[a].distance, db = node_[b].distance;
+        return da < db || (da == db && a < b);
+    }
+    void place(std::size_t at, std::uint32_t v) {
+        heap_[at] = v;
+        node_[v].slot = static_cast<std::uint32_t>(at);
+    }
+    // v's distance went down (or v was just reached).
+    void lower(std::uint32_t v) {
+        std::size_t at = node_[v].slot;
+        if (at == kNotQueued) {
+            at = heap_.size();
+            heap_.push_back(v);
+        }
+        while (at > 0) {
+            const std::size_t parent = (at - 1) / 4;
+            if (!before(v, heap_[parent])) break;
+            place(at, heap_[parent]);
+            at = parent;
+        }
+        place(at, v);
+    }
+    std::uint32_t pop() {
+        const std::uint32_t top = heap_.front();
+        node_[top].slot = kNotQueued;
+        const std::uint32_t last = heap_.back();
+        heap_.pop_back();
+        if (heap_.empty()) return top;
+        std::size_t at = 0;
+        for (;;) {
+            const std::size_t first = 4 * at + 1;
+            if (first >= heap_.size()) break;
+            std::size_t best = first;
+            const std::size_t end = std::min(first + 4, heap_.size());
+            for (std::size_t c = first + 1; c < end; ++c) {
+                if (before(heap_[c], heap_[best])) best = c;
+            }
+            if (!before(heap_[best], last)) break;
+            place(at, heap_[best]);
+            at = best;
+        }
+        place(at, last);
+        return top;
+    }
+
     static constexpr double kInfinity = 1e300;
+    static constexpr std::uint32_t kUnsettled = UINT32_MAX;
+    static constexpr std::uint32_t kNotQueued = UINT32_MAX;
+    // What a walk knows of a node, in one place: an edge visit touches one cache line.
+    struct alignas(32) Node {
+        double distance = kInfinity;
+        double sigma = 0;                 // shortest paths from the source
+        double delta = 0;                 // the source's dependency on the node
+        std::uint32_t rank = kUnsettled;  // position in the settling order
+        std::uint32_t slot = kNotQueued;  // position in the heap
+    };
     const Network& net_;
-    std::vector<double> distance_;
-    std::vector<double> sigma_;
-    std::vector<double> delta_;
-    std::vector<bool> settled_;
+    const std::vector<double>& lengths_;
+    std::vector<Node> node_;
     std::vector<std::uint32_t> order_;
+    std::vector<std::uint32_t> heap_;
 };
 
 }  // namespace
@@ -130,10 +183,12 @@ BetweennessResult betweenness(const Network& network, const BetweennessOptions& 
     // any number of threads.
     const std::size_t blocks = std::min<std::size_t>(sources.size(), kBlocks);
     const std::vector<std::size_t> bounds = split_evenly(sources.size(), blocks);
+    std::vector<double> lengths(network.edge_count());
+    for (std::size_t e = 0; e < lengths.size(); ++e) lengths[e] = 1.0 / network.edge_value(e);
     std::vector<std::vector<double>> partial(blocks);
     parallel_for(options.threads, blocks, [&](std::size_t b) {
         partial[b].assign(n, 0);
-        SourceWalk walk(network);
+        SourceWalk walk(network, lengths);
         for (std::size_t i = bounds[b]; i < bounds[b + 1]; ++i) walk.run(sources[i], partial[b]);
     });
     const double scale = result.exact ? 1.0 : static_cast<double>(n) / sources.size();

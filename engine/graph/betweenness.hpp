@@ -4,7 +4,8 @@
 // source, or estimated from k random sources scaled by n / k (Brandes & Pich 2007) when the
 // graph is large; k = clamp(work / (V + E), 32, samples). The error of the estimate is measured
 // by bench/betweenness_error.sh (docs/algorithms/leaders.md). Unnormalised: the number of shortest
-// paths through a node. Time: O(k (E + V log V)) for k sources, shared by --threads threads.
+// paths through a node. Time: O(k (E + V log V)) for k sources, shared by --threads threads;
+// Dijkstra on an indexed 4-ary heap, dependencies pulled back along the out-edges.
 #pragma once
 
 #include <cstdint>
