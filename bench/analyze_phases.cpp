@@ -41,7 +41,8 @@ int main(int argc, char** argv) {
     const auto start = t0;
     const auto lap = [&](const char* phase) {
         const auto t1 = clock::now();
-        std::printf("%-26s %7.3f s\n", phase, std::chrono::duration<double>(t1 - t0).count());
+        std::printf("%-26s %7.3f s  (peak %5.0f MB)\n", phase,
+                    std::chrono::duration<double>(t1 - t0).count(), peak_mb());
         t0 = t1;
     };
 

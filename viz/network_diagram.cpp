@@ -197,15 +197,28 @@ std::string network_dot(const ReportInput& in) {
     const auto group_of = [&](std::uint32_t firm) -> std::int64_t {
         return sel.is_local[firm] ? static_cast<std::int64_t>(drawn_segment(in, firm)) : -1;
     };
+    // Summed in a dense table over the groups (-1 for outside, then the boxes), reading only the
+    // in-edges of local firms: a cluster's millions of links cost one pass, no lookups.
+    const std::size_t groups = chain.segments.size() + 2;
+    std::vector<std::pair<double, std::size_t>> table(groups * groups, {0.0, 0});
+    for (const std::uint32_t t : sel.local) {
+        const std::int64_t b = group_of(t);
+        const auto suppliers = net.suppliers(t);
+        const auto values = net.in_values(t);
+        for (std::size_t k = 0; k < suppliers.size(); ++k) {
+            const std::int64_t a = group_of(suppliers[k]);
+            if (a == b) continue;
+            auto& cell = table[static_cast<std::size_t>(a + 1) * groups +
+                               static_cast<std::size_t>(b + 1)];
+            cell.first += values[k];
+            ++cell.second;
+        }
+    }
     std::map<std::pair<std::int64_t, std::int64_t>, std::pair<double, std::size_t>> bundles;
-    for (std::size_t e = 0; e < net.edge_count(); ++e) {
-        const std::uint32_t s = net.edge_source(e), t = net.edge_target(e);
-        if (!sel.is_local[t]) continue;  // sales out of the region are not drawn
-        const std::int64_t a = group_of(s), b = group_of(t);
-        if (a == b) continue;
-        auto& bundle = bundles[{a, b}];
-        bundle.first += net.edge_value(e);
-        ++bundle.second;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (table[i].second == 0) continue;
+        bundles[{static_cast<std::int64_t>(i / groups) - 1,
+                 static_cast<std::int64_t>(i % groups) - 1}] = table[i];
     }
     std::vector<std::pair<double, std::pair<std::int64_t, std::int64_t>>> all;
     for (const auto& [key, bundle] : bundles) all.emplace_back(-bundle.first, key);
@@ -259,10 +272,13 @@ std::string network_dot(const ReportInput& in) {
     // External suppliers: one node, leftmost.
     {
         std::size_t external = 0;
-        std::set<std::uint32_t> seen;
+        std::vector<bool> seen(net.node_count(), false);
         for (const std::uint32_t f : sel.local) {
             for (const std::uint32_t u : net.suppliers(f)) {
-                if (!sel.is_local[u] && seen.insert(u).second) ++external;
+                if (!sel.is_local[u] && !seen[u]) {
+                    seen[u] = true;
+                    ++external;
+                }
             }
         }
         if (external > 0) {

@@ -4,6 +4,7 @@
 // of whole rows; the parts are joined in file order, so the result is the same as one pass.
 #include <algorithm>
 #include <cstring>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
@@ -21,8 +22,12 @@ namespace {
 
 enum Column { kSupplier, kCustomer, kValue, kProduct, kYear };
 
+// A part's rows go straight into its own run of Dataset::links (`out`, room for `room` rows:
+// one per line, at least as many as its records), so that 10 million links are never held twice.
 struct Chunk {
-    std::vector<SupplyLink> links;
+    SupplyLink* out = nullptr;
+    std::size_t room = 0;
+    std::size_t count = 0;
     std::vector<std::string> product_names;  // chunk-local product ids
     std::vector<std::vector<std::string>> extra;
     Issues issues;
@@ -119,7 +124,8 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
                 }
             }
             if (!ok) continue;
-            chunk.links.push_back(link);
+            if (chunk.count == chunk.room) throw std::logic_error("links: more records than lines");
+            chunk.out[chunk.count++] = link;
             for (std::size_t e = 0; e < header.extra_columns.size(); ++e) {
                 chunk.extra[e].emplace_back(record.fields[header.extra_columns[e]]);
             }
@@ -127,8 +133,9 @@ void parse_rows(CsvParser& parser, const Header& header, const Dataset& dataset,
     }
 }
 
-// Appends a chunk to the dataset, renumbering its products into the dataset's list.
-void join(Chunk& chunk, Dataset& dataset, Issues& issues,
+// Moves a chunk's rows down to `kept` rows into the dataset's links, renumbering its products
+// into the dataset's list.
+void join(Chunk& chunk, Dataset& dataset, std::size_t& kept, Issues& issues,
           std::unordered_map<std::string, std::uint32_t>& product_of) {
     std::vector<std::uint32_t> remap(chunk.product_names.size());
     for (std::size_t p = 0; p < chunk.product_names.size(); ++p) {
@@ -137,10 +144,13 @@ void join(Chunk& chunk, Dataset& dataset, Issues& issues,
         if (inserted) dataset.product_names.push_back(chunk.product_names[p]);
         remap[p] = it->second;
     }
-    for (SupplyLink& link : chunk.links) {
+    for (std::size_t k = 0; k < chunk.count; ++k) {
+        SupplyLink& link = chunk.out[k];
         if (link.product != kNoProduct) link.product = remap[link.product];
     }
-    dataset.links.insert(dataset.links.end(), chunk.links.begin(), chunk.links.end());
+    SupplyLink* const to = dataset.links.data() + kept;
+    if (to != chunk.out) std::copy(chunk.out, chunk.out + chunk.count, to);  // down: to < out
+    kept += chunk.count;
     for (std::size_t e = 0; e < chunk.extra.size(); ++e) {
         auto& column = dataset.link_extra.values[e];
         column.insert(column.end(), std::make_move_iterator(chunk.extra[e].begin()),
@@ -154,7 +164,8 @@ void join(Chunk& chunk, Dataset& dataset, Issues& issues,
 // and extra cells) is merged with a warning (SPEC section 2): an export that doubled its rows
 // must not double the amounts. Rows are grouped by supplier (a counting sort), and only a
 // supplier's own rows are compared, so that this costs linear time.
-void merge_repeated_rows(Dataset& dataset, const std::string& display, Issues& issues) {
+void merge_repeated_rows(Dataset& dataset, const std::string& display, Issues& issues,
+                         unsigned threads) {
     std::vector<SupplyLink>& links = dataset.links;
     if (links.size() < 2) return;
     std::vector<std::uint32_t> start(dataset.firms.size() + 1, 0);
@@ -175,26 +186,42 @@ void merge_repeated_rows(Dataset& dataset, const std::string& display, Issues& i
         const SupplyLink& l = links[i];
         return std::tie(l.customer, l.year, l.product, l.value);
     };
-    std::vector<bool> drop(links.size(), false);
-    std::size_t dropped = 0;
-    for (std::size_t f = 0; f < dataset.firms.size(); ++f) {
-        if (start[f + 1] - start[f] < 2) continue;
-        const auto first = order.begin() + start[f];
-        const auto last = order.begin() + start[f + 1];
-        std::sort(first, last, [&](std::uint32_t a, std::uint32_t b) {
-            return key(a) != key(b) ? key(a) < key(b) : a < b;
-        });
-        for (auto it = first; it != last; ++it) {
-            // Compare with every earlier row of the same key (usually none or one).
-            for (auto prev = it; prev != first && key(*(prev - 1)) == key(*it);) {
-                --prev;
-                if (drop[*prev] || !same_cells(*prev, *it)) continue;
-                drop[*it] = true;
-                ++dropped;
-                issues.warning(display, links[*it].line,
-                               msg("row repeats line {} exactly; merged", links[*prev].line));
-                break;
+    // Suppliers in a fixed number of blocks, sorted side by side; the repeats are then taken in
+    // supplier order, so the warnings come in the same order for any thread count.
+    struct Repeat {
+        std::uint32_t row;
+        std::uint32_t earlier;
+    };
+    const std::vector<std::size_t> blocks =
+        split_evenly(dataset.firms.size(), std::min<std::size_t>(64, dataset.firms.size()));
+    std::vector<std::vector<Repeat>> repeats(blocks.size() - 1);
+    std::vector<std::uint8_t> drop(links.size(), 0);  // bytes: a row is one block's alone
+    parallel_for(threads, repeats.size(), [&](std::size_t b) {
+        for (std::size_t f = blocks[b]; f < blocks[b + 1]; ++f) {
+            if (start[f + 1] - start[f] < 2) continue;
+            const auto first = order.begin() + start[f];
+            const auto last = order.begin() + start[f + 1];
+            std::sort(first, last, [&](std::uint32_t a, std::uint32_t c) {
+                return key(a) != key(c) ? key(a) < key(c) : a < c;
+            });
+            for (auto it = first; it != last; ++it) {
+                // Compare with every earlier row of the same key (usually none or one).
+                for (auto prev = it; prev != first && key(*(prev - 1)) == key(*it);) {
+                    --prev;
+                    if (drop[*prev] != 0 || !same_cells(*prev, *it)) continue;
+                    drop[*it] = 1;
+                    repeats[b].push_back({*it, *prev});
+                    break;
+                }
             }
+        }
+    });
+    std::size_t dropped = 0;
+    for (const auto& block : repeats) {
+        for (const Repeat& r : block) {
+            ++dropped;
+            issues.warning(display, links[r.row].line,
+                           msg("row repeats line {} exactly; merged", links[r.earlier].line));
         }
     }
     if (dropped == 0) return;
@@ -256,17 +283,31 @@ void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned thread
 
     Progress progress(sink, "reading " + display, size);
     std::vector<Chunk> chunks(starts.size() - 1);
-    for (Chunk& chunk : chunks) chunk.issues.set_skip_bad_rows(issues.skip_bad_rows());
+    std::vector<std::size_t> room(chunks.size());
+    parallel_for(threads, chunks.size(), [&](std::size_t p) {
+        room[p] = 1 + static_cast<std::size_t>(
+                          std::count(text.data() + starts[p], text.data() + starts[p + 1], '\n'));
+    });
+    std::size_t rows = 0;
+    for (const std::size_t r : room) rows += r;
+    const std::size_t base = dataset.links.size();
+    dataset.links.resize(base + rows);
+    rows = base;
+    for (std::size_t p = 0; p < chunks.size(); ++p) {
+        chunks[p].out = dataset.links.data() + rows;
+        chunks[p].room = room[p];
+        rows += room[p];
+        chunks[p].issues.set_skip_bad_rows(issues.skip_bad_rows());
+    }
     parallel_for(threads, chunks.size(), [&](std::size_t p) {
         CsvParser parser(text, starts[p], starts[p + 1], lines[p], display, chunks[p].issues);
         parse_rows(parser, header, dataset, display, chunks[p], p == 0 ? &progress : nullptr);
     });
-    std::size_t total = 0;
-    for (const Chunk& chunk : chunks) total += chunk.links.size();
-    dataset.links.reserve(total);
     std::unordered_map<std::string, std::uint32_t> product_of;
-    for (Chunk& chunk : chunks) join(chunk, dataset, issues, product_of);
-    merge_repeated_rows(dataset, display, issues);
+    std::size_t kept = base;
+    for (Chunk& chunk : chunks) join(chunk, dataset, kept, issues, product_of);
+    dataset.links.resize(kept);
+    merge_repeated_rows(dataset, display, issues, threads);
 }
 
 }  // namespace icn

@@ -109,6 +109,64 @@ TEST(ReadDataset, LargeLinkFileSplitAcrossThreadsKeepsOrderAndLines) {
     EXPECT_EQ(data.product_names.size(), 14u);  // 13 products and "x" of the bad row
 }
 
+// Parts read side by side write into one array and are moved down over the rows they dropped;
+// repeated rows are merged with the same warnings in the same order for any thread count.
+TEST(ReadDataset, LargeLinkFileWithBadAndRepeatedRowsReadsTheSameOnAnyThreadCount) {
+    TempDir dir;
+    std::string firms = "id,name,region\n";
+    for (int i = 0; i < 200; ++i)
+        firms += "F" + std::to_string(i) + ",企业" + std::to_string(i) + ",371581\n";
+    write_text(dir / "firms.csv", firms);
+    std::string links = "supplier,customer,value,year\n";
+    std::size_t rows = 0;
+    std::size_t bad = 0;
+    std::size_t repeats = 0;
+    std::string last;
+    while (links.size() < (std::size_t{20} << 20)) {
+        std::string row;
+        if (rows % 50021 == 7) {
+            row = "F3,F3,1,2024\n";  // a self-loop: an error, the row left out
+            ++bad;
+        } else if (rows % 997 == 5 && !last.empty()) {
+            row = last;  // the row before, again
+            ++repeats;
+        } else {
+            const std::size_t s = rows % 193, c = (rows * 11 + 3) % 200;
+            row = "F" + std::to_string(s) + ",F" + std::to_string(c == s ? (c + 1) % 200 : c) +
+                  "," + std::to_string(rows % 777 + 1) + ",2024\n";
+        }
+        links += row;
+        last = row;
+        ++rows;
+    }
+    write_text(dir / "links.csv", links);
+    std::vector<Dataset> read;
+    std::vector<std::vector<std::string>> messages;
+    for (const unsigned threads : {1u, 2u, 7u}) {
+        Issues issues;
+        issues.set_skip_bad_rows(true);
+        read.push_back(read_dataset(dir.path(), "d", issues, threads));
+        messages.emplace_back();
+        for (const Issue& issue : issues.items()) messages.back().push_back(format_issue(issue));
+    }
+    EXPECT_GT(bad, 2u);
+    EXPECT_GT(repeats, 20u);
+    ASSERT_EQ(read[0].links.size(), rows - bad - repeats);
+    for (std::size_t k = 1; k < read.size(); ++k) {
+        EXPECT_EQ(messages[k], messages[0]) << k;
+        ASSERT_EQ(read[k].links.size(), read[0].links.size()) << k;
+        for (std::size_t i = 0; i < read[0].links.size(); ++i) {
+            ASSERT_EQ(read[k].links[i].line, read[0].links[i].line) << k << " " << i;
+            ASSERT_EQ(read[k].links[i].value, read[0].links[i].value) << k << " " << i;
+            ASSERT_EQ(read[k].links[i].customer, read[0].links[i].customer) << k << " " << i;
+        }
+    }
+    std::size_t merged = 0;
+    for (const std::string& m : messages[0])
+        merged += m.find("exactly; merged") != std::string::npos;
+    EXPECT_EQ(merged, repeats);
+}
+
 TEST(CheckInputs, WrongTemplateEmptyClusterAndForeignSegments) {
     TempDir dir;
     write_text(dir / "firms.csv",
