@@ -208,8 +208,8 @@ std::string network_dot(const ReportInput& in) {
         for (std::size_t k = 0; k < suppliers.size(); ++k) {
             const std::int64_t a = group_of(suppliers[k]);
             if (a == b) continue;
-            auto& cell = table[static_cast<std::size_t>(a + 1) * groups +
-                               static_cast<std::size_t>(b + 1)];
+            auto& cell =
+                table[static_cast<std::size_t>(a + 1) * groups + static_cast<std::size_t>(b + 1)];
             cell.first += values[k];
             ++cell.second;
         }
