@@ -7,12 +7,14 @@
 
 #include "engine/backends/igraph/igraph_measures.hpp"
 #include "engine/graph/betweenness.hpp"
+#include "engine/graph/pagerank.hpp"
 
 namespace icn {
 
 std::vector<double> leader_pagerank(const AnalysisContext& context, const LeaderOptions& options) {
     if (context.local.node_count() == 0) return {};
-    return pagerank(context.local, options.damping);
+    return weighted_pagerank(context.local,
+                             {.damping = options.damping, .threads = options.threads});
 }
 
 BetweennessResult leader_betweenness(const AnalysisContext& context, const LeaderOptions& options) {

@@ -48,8 +48,8 @@ inline constexpr double kLeaderWeights[5] = {0.30, 0.25, 0.20, 0.10, 0.15};
 
 LeaderReport rank_leaders(const AnalysisContext& context, const LeaderOptions& options = {});
 
-// The same in three steps, so that the analysis can run the first two side by side: PageRank
-// (igraph's, under its lock), betweenness (ICN's own, on options.threads threads), the ranking.
+// The same in three steps, so that the analysis can run them beside other work: PageRank and
+// betweenness (ICN's own, on options.threads threads), then the ranking.
 std::vector<double> leader_pagerank(const AnalysisContext& context, const LeaderOptions& options);
 BetweennessResult leader_betweenness(const AnalysisContext& context, const LeaderOptions& options);
 LeaderReport rank_leaders(const AnalysisContext& context, const std::vector<double>& pagerank,
