@@ -4,7 +4,8 @@
 python-igraph, graph-tool or NetworkX on the same CSV files, timed per kernel, with the numbers
 that bench/run.sh checks against ICN's report.json.
 
-usage: peers.py igraph|graph_tool|networkx DATASET CHAIN_FOLDER REGION_PREFIX SOURCES
+usage: peers.py igraph|graph_tool|networkx DATASET CHAIN_FOLDER REGION_PREFIX SOURCES [int]
+  int: ids read as integers (the script at its fastest; the dataset's ids must be numbers)
 
 Kernels: load (pandas read_csv, ids as text, as 统一社会信用代码 are), G_L (local subgraph, the
 rows of a pair summed), cohesion (SPEC 3.1: density, local sourcing ratio, largest component
@@ -25,6 +26,7 @@ import time
 import pandas as pd
 
 lib, folder, chain, prefix, sources = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+integer_ids = len(sys.argv) > 6 and sys.argv[6] == "int"
 times, numbers = {}, {}
 start = last = time.perf_counter()
 
@@ -36,11 +38,18 @@ def lap(name):
     last = now
 
 
-firms = pd.read_csv(f"{folder}/firms.csv", dtype=str, usecols=["id", "region", "segment"],
-                    keep_default_na=False)
-# Every column read, so that a row repeated exactly is dropped as ICN merges it (SPEC 1.1).
-links = pd.read_csv(f"{folder}/links.csv", dtype=str, keep_default_na=False).drop_duplicates()
-links["value"] = links["value"].astype(float)
+if integer_ids:
+    firms = pd.read_csv(f"{folder}/firms.csv", usecols=["id", "region", "segment"],
+                        dtype={"id": "int64", "region": str, "segment": str}, keep_default_na=False)
+    links = pd.read_csv(f"{folder}/links.csv", dtype={"supplier": "int64", "customer": "int64",
+                                                      "value": "float64", "year": "int64"})
+else:
+    firms = pd.read_csv(f"{folder}/firms.csv", dtype=str, usecols=["id", "region", "segment"],
+                        keep_default_na=False)
+    links = pd.read_csv(f"{folder}/links.csv", dtype=str, keep_default_na=False)
+    links["value"] = links["value"].astype(float)
+# Every column compared, so that a row repeated exactly is dropped as ICN merges it (SPEC 1.1).
+links = links.drop_duplicates()
 lap("load")
 local_ids = firms.loc[firms["region"].str.startswith(prefix), "id"]
 local = set(local_ids)
@@ -134,7 +143,7 @@ else:
     numbers["articulation_points"] = sum(1 for _ in nx.articulation_points(u))
     lap("articulation")
 
-numbers["pagerank"] = {nodes[i]: float(pr[i]) for i in range(n)}
+numbers["pagerank"] = {str(nodes[i]): float(pr[i]) for i in range(n)}
 segments = pd.read_csv(f"{chain}/segments.csv", dtype=str)["id"]
 counts = firms[firms["id"].isin(local)]["segment"].str.split(";").explode().value_counts()
 numbers["missing"] = sorted(s for s in segments if counts.get(s, 0) == 0)

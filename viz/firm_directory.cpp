@@ -201,6 +201,12 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
         if (by_value.size() > kFirmPagePartners) by_value.resize(kFirmPagePartners);
         return by_value;
     };
+    std::unordered_map<std::string, std::string> places;  // region as written -> its name
+    const auto place = [&](const std::string& region) -> const std::string& {
+        auto it = places.find(region);
+        if (it == places.end()) it = places.emplace(region, place_name(in, region)).first;
+        return it->second;
+    };
     nlohmann::json list = nlohmann::json::array();
     const std::size_t listed_count = listed.size();
     for (std::size_t k = 0; k < order.size(); ++k) {  // `order` grows with partners
@@ -216,7 +222,7 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
         nlohmann::json j = {{"id", firm.id},
                             {"n", firm.name},
                             {"seg", segments},
-                            {"r", place_name(in, firm.region)},
+                            {"r", place(firm.region)},
                             {"z", size_word(firm.size, zh)},
                             {"tags", tags},
                             {"local", sel.is_local[f] ? 1 : 0},
