@@ -2,6 +2,8 @@
 #include "viz/firm_directory.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -9,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "viz/format.hpp"
+#include "viz/html_explorer.hpp"
 
 namespace icn {
 namespace {
@@ -64,6 +67,75 @@ nlohmann::json labels(bool zh) {
     };
 }
 
+// A JSON string: quotes, backslashes and control characters escaped, '<' as \u003c so that the
+// text may stand inside a <script> element; bytes that are not UTF-8 become U+FFFD.
+void put_string(std::string& out, std::string_view text) {
+    out += '"';
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) {
+            const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+            bool valid = length > 0 && c < 0xF5 && i + length <= text.size();
+            for (std::size_t k = 1; valid && k < length; ++k)
+                valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+            if (valid && length == 3) {  // no overlong forms, no surrogates
+                const auto c1 = static_cast<unsigned char>(text[i + 1]);
+                valid = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
+            }
+            if (valid && length == 4) {
+                const auto c1 = static_cast<unsigned char>(text[i + 1]);
+                valid = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+            }
+            if (valid) {
+                out.append(text.substr(i, length));
+                i += length;
+            } else {
+                out += "\xEF\xBF\xBD";
+                ++i;
+            }
+            continue;
+        }
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '<':
+                out += "\\u003c";
+                break;
+            default:
+                if (c < 0x20) {
+                    fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+        ++i;
+    }
+    out += '"';
+}
+
+// A JSON number, as short as reads back the same; null for what JSON cannot hold.
+void put_number(std::string& out, double value) {
+    if (!std::isfinite(value)) {
+        out += "null";
+        return;
+    }
+    fmt::format_to(std::back_inserter(out), "{}", value);
+}
+
 }  // namespace
 
 FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to) {
@@ -80,7 +152,8 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
     // cut point names (single sources and weak segments can name most of a large cluster).
     std::map<std::uint32_t, std::vector<std::string>> notes;
     std::set<std::uint32_t> named;
-    std::map<std::uint32_t, std::size_t> rank;
+    constexpr std::size_t kUnranked = SIZE_MAX;
+    std::vector<std::size_t> rank(firms.size(), kUnranked);
     for (std::size_t i = 0; i < r.leaders.ranked.size(); ++i) rank[r.leaders.ranked[i].firm] = i;
     std::map<std::uint32_t, std::size_t> attract_rank;
     for (const AttractCandidate& a : r.recommendations.attract) {
@@ -176,26 +249,39 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
     }
 
     FirmDirectory dir;
+    dir.labels = labels(zh);
+    dir.note = note;
     std::vector<std::uint32_t> order = listed;  // firms with a page, listed ones first
-    for (std::size_t k = 0; k < order.size(); ++k) dir.page_of[firms[order[k]].id] = k;
+    constexpr std::uint32_t kNoPage = UINT32_MAX;
+    std::vector<std::uint32_t> page_index(firms.size(), kNoPage);  // firm -> its page
+    for (std::size_t k = 0; k < order.size(); ++k)
+        page_index[order[k]] = static_cast<std::uint32_t>(k);
     // A listed firm's partners get a page; a page of a firm not listed refers only to pages that
     // exist (else the pages of a large cluster would reach most of the network).
     const auto page = [&](std::uint32_t f, bool add) -> std::optional<std::size_t> {
-        if (!add) {
-            const auto it = dir.page_of.find(firms[f].id);
-            if (it == dir.page_of.end()) return std::nullopt;
-            return it->second;
+        if (page_index[f] == kNoPage) {
+            if (!add) return std::nullopt;
+            page_index[f] = static_cast<std::uint32_t>(order.size());
+            order.push_back(f);
         }
-        auto [it, added] = dir.page_of.emplace(firms[f].id, order.size());
-        if (added) order.push_back(f);
-        return it->second;
+        return page_index[f];
     };
     const auto partners = [&](std::span<const std::uint32_t> who, std::span<const double> values,
                               std::size_t& total) {
-        std::map<std::uint32_t, double> summed;
-        for (std::size_t k = 0; k < who.size(); ++k) summed[who[k]] += values[k];
+        // Each partner once, its values summed (a network has one edge per pair; the sum keeps
+        // this right for any graph), then largest first.
+        std::vector<std::pair<std::uint32_t, double>> each;
+        for (std::size_t k = 0; k < who.size(); ++k) each.emplace_back(who[k], values[k]);
+        std::sort(each.begin(), each.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
         std::vector<std::pair<double, std::uint32_t>> by_value;
-        for (const auto& [f, v] : summed) by_value.emplace_back(-v, f);
+        for (std::size_t k = 0; k < each.size(); ++k) {
+            if (k > 0 && each[k].first == each[k - 1].first) {
+                by_value.back().first -= each[k].second;
+            } else {
+                by_value.emplace_back(-each[k].second, each[k].first);
+            }
+        }
         std::sort(by_value.begin(), by_value.end());
         total = by_value.size();
         if (by_value.size() > kFirmPagePartners) by_value.resize(kFirmPagePartners);
@@ -207,7 +293,16 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
         if (it == places.end()) it = places.emplace(region, place_name(in, region)).first;
         return it->second;
     };
-    nlohmann::json list = nlohmann::json::array();
+    // The pages, written as JSON text directly: tens of thousands of firms with their partners
+    // would take a JSON tree of hundreds of megabytes.
+    std::string& out = dir.json;
+    out = "{\"labels\":" + script_safe_json(dir.labels) + ",\"note\":";
+    put_string(out, note);
+    out += ",\"unit\":";
+    put_string(out, value_unit(ctx.dataset));
+    out += ",\"lang\":";
+    put_string(out, in.lang);
+    out += ",\"firms\":[";
     const std::size_t listed_count = listed.size();
     for (std::size_t k = 0; k < order.size(); ++k) {  // `order` grows with partners
         const std::uint32_t f = order[k];
@@ -217,60 +312,109 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
         for (const std::uint32_t s : sel.segments[f]) {
             segments += (segments.empty() ? "" : t("、", ", ")) + segment_name(chain, s, in.lang);
         }
-        std::vector<std::string> tags;
-        for (const std::string& tag : firm.tags) tags.push_back(tag_text(tag, in.lang));
-        nlohmann::json j = {{"id", firm.id},
-                            {"n", firm.name},
-                            {"seg", segments},
-                            {"r", place(firm.region)},
-                            {"z", size_word(firm.size, zh)},
-                            {"tags", tags},
-                            {"local", sel.is_local[f] ? 1 : 0},
-                            {"dir", full ? 1 : 0}};
-        if (firm.output) j["out"] = *firm.output;
-        if (firm.leader) j["lead"] = t("认定链主", "designated leader");
-        if (const auto it = rank.find(f); it != rank.end()) {
-            const LeaderEntry& e = r.leaders.ranked[it->second];
-            if (!e.designated && e.acts)
-                j["lead"] = t("发挥链主作用（未认定）", "acting leader (not designated)");
-            j["sc"] = {it->second + 1,
-                       e.score,
-                       e.components.local_suppliers,
-                       e.components.local_purchase_value,
-                       e.components.pagerank,
-                       e.components.betweenness,
-                       e.components.downstream_position};
+        dir.names.push_back(firm.name);
+        out += k == 0 ? "{" : ",{";
+        const auto key = [&](const char* name) {
+            fmt::format_to(std::back_inserter(out), "\"{}\":", name);
+        };
+        key("id");
+        put_string(out, firm.id);
+        out += ',';
+        key("n");
+        put_string(out, firm.name);
+        out += ',';
+        key("seg");
+        put_string(out, segments);
+        out += ',';
+        key("r");
+        put_string(out, place(firm.region));
+        out += ',';
+        key("z");
+        put_string(out, size_word(firm.size, zh));
+        out += ',';
+        key("tags");
+        out += '[';
+        for (std::size_t i = 0; i < firm.tags.size(); ++i) {
+            if (i > 0) out += ',';
+            put_string(out, tag_text(firm.tags[i], in.lang));
         }
-        if (const auto it = notes.find(f); it != notes.end()) j["notes"] = it->second;
+        out += "],";
+        key("local");
+        out += sel.is_local[f] ? '1' : '0';
+        out += ',';
+        key("dir");
+        out += full ? '1' : '0';
+        if (firm.output) {
+            out += ',';
+            key("out");
+            put_number(out, *firm.output);
+        }
+        const char* lead = firm.leader ? t("认定链主", "designated leader") : nullptr;
+        if (const std::size_t at = rank[f]; at != kUnranked) {
+            const LeaderEntry& e = r.leaders.ranked[at];
+            if (!e.designated && e.acts)
+                lead = t("发挥链主作用（未认定）", "acting leader (not designated)");
+            out += ',';
+            key("sc");
+            fmt::format_to(std::back_inserter(out), "[{},", at + 1);
+            for (const double v : {e.score, static_cast<double>(e.components.local_suppliers),
+                                   e.components.local_purchase_value, e.components.pagerank,
+                                   e.components.betweenness, e.components.downstream_position}) {
+                put_number(out, v);
+                out += ',';
+            }
+            out.back() = ']';
+        }
+        if (lead != nullptr) {
+            out += ',';
+            key("lead");
+            put_string(out, lead);
+        }
+        if (const auto it = notes.find(f); it != notes.end()) {
+            out += ',';
+            key("notes");
+            out += '[';
+            for (std::size_t i = 0; i < it->second.size(); ++i) {
+                if (i > 0) out += ',';
+                put_string(out, it->second[i]);
+            }
+            out += ']';
+        }
         if (full || (!sel.is_local[f] && all_listed)) {
             // Suppliers and customers, largest value first; partners get a page of their own. An
             // external firm's page lists its local partners when every local firm is listed.
             std::size_t total_in = 0, total_out = 0;
             const auto in_list = partners(net.suppliers(f), net.in_values(f), total_in);
             const auto out_list = partners(net.customers(f), net.out_values(f), total_out);
-            nlohmann::json su = nlohmann::json::array(), cu = nlohmann::json::array();
-            for (const auto& [v, p] : in_list) {
-                if (!full && !sel.is_local[p]) continue;  // an external firm: its local links
-                if (const auto at = page(p, full)) su.push_back({*at, -v});
-            }
-            for (const auto& [v, p] : out_list) {
-                if (!full && !sel.is_local[p]) continue;
-                if (const auto at = page(p, full)) cu.push_back({*at, -v});
-            }
-            j["su"] = su;
-            j["cu"] = cu;
+            const auto side = [&](const char* name, const auto& list) {
+                out += ',';
+                key(name);
+                out += '[';
+                bool first = true;
+                for (const auto& [v, p] : list) {
+                    if (!full && !sel.is_local[p]) continue;  // an external firm: its local links
+                    const auto at = page(p, full);
+                    if (!at) continue;
+                    out += first ? "[" : ",[";
+                    first = false;
+                    fmt::format_to(std::back_inserter(out), "{},", *at);
+                    put_number(out, -v);
+                    out += ']';
+                }
+                out += ']';
+            };
+            side("su", in_list);
+            side("cu", out_list);
             if (full) {
-                j["su_total"] = total_in;
-                j["cu_total"] = total_out;
+                fmt::format_to(std::back_inserter(out), ",\"su_total\":{},\"cu_total\":{}",
+                               total_in, total_out);
             }
         }
-        list.push_back(std::move(j));
+        out += '}';
     }
-    dir.data = {{"labels", labels(zh)},
-                {"note", note},
-                {"unit", value_unit(ctx.dataset)},
-                {"lang", in.lang},
-                {"firms", std::move(list)}};
+    out += "]}";
+    dir.page_of.reserve(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k) dir.page_of.emplace(firms[order[k]].id, k);
     return dir;
 }
 

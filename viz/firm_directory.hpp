@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -22,7 +23,12 @@ inline constexpr std::size_t kDirectoryLargestPerSegment = 50;
 inline constexpr std::size_t kFirmPagePartners = 200;  // suppliers / customers listed per firm
 
 struct FirmDirectory {
-    nlohmann::json data;  // {"labels", "note", "unit", "firms": [...]}
+    // {"labels", "note", "unit", "lang", "firms": [...]} as JSON text, safe inside a <script>
+    // element ('<' written as \u003c).
+    std::string json;
+    nlohmann::json labels;           // the page's words, in the report's language
+    std::string note;                // what the directory lists
+    std::vector<std::string> names;  // each page's firm name, in page order
     // Firm id -> its position in data["firms"], for every firm that has a page.
     std::unordered_map<std::string, std::size_t> page_of;
 };

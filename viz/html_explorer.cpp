@@ -208,8 +208,7 @@ std::string link_firms(std::string_view escaped, const FirmDirectory& directory)
         const std::string id(escaped.substr(open + 2, close - open - 2));
         const auto found = directory.page_of.find(id);
         if (found == directory.page_of.end()) continue;
-        const std::string& name =
-            directory.data["firms"][found->second]["n"].get_ref<const std::string&>();
+        const std::string& name = directory.names[found->second];
         // The name as escaped in the text.
         std::string escaped_name;
         for (const char c : name) {
@@ -249,11 +248,10 @@ std::string link_firms(std::string_view escaped, const FirmDirectory& directory)
 }
 
 std::string explorer_html(const FirmDirectory& directory) {
-    const nlohmann::json& labels = directory.data["labels"];
+    const nlohmann::json& labels = directory.labels;
     const auto label = [&](const char* key) { return labels[key].get<std::string>(); };
     std::string html = "<div id=\"directory-box\">\n";
-    html +=
-        "<p class=\"note\">" + html_escape(directory.data["note"].get<std::string>()) + "</p>\n";
+    html += "<p class=\"note\">" + html_escape(directory.note) + "</p>\n";
     html += fmt::format(
         "<input id=\"firm-search\" type=\"search\" placeholder=\"{}\" autocomplete=\"off\">\n"
         "<p id=\"firm-count\" class=\"note\"></p>\n",
@@ -263,8 +261,7 @@ std::string explorer_html(const FirmDirectory& directory) {
         html += "<th>" + html_escape(label(key)) + "</th>";
     html += "</tr></thead><tbody id=\"firm-rows\"></tbody></table>\n</div>\n";
     html += "<div id=\"firm-page\" hidden></div>\n";
-    html += "<script type=\"application/json\" id=\"icn-firms\">" +
-            script_safe_json(directory.data) + "</script>\n";
+    html += "<script type=\"application/json\" id=\"icn-firms\">" + directory.json + "</script>\n";
     html += std::string("<script>") + kScript + "</script>\n";
     return html;
 }
