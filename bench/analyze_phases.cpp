@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "engine/analysis/analyze.hpp"
 #include "engine/analysis/diagnostics.hpp"
@@ -30,6 +31,17 @@ double peak_mb() {
     return usage.ru_maxrss / 1024.0;
 }
 
+// Resident memory now (MB), from /proc/self/statm.
+double resident_mb() {
+    std::FILE* file = std::fopen("/proc/self/statm", "r");
+    if (file == nullptr) return 0;
+    unsigned long pages = 0, resident = 0;
+    const int read = std::fscanf(file, "%lu %lu", &pages, &resident);
+    std::fclose(file);
+    return read == 2 ? static_cast<double>(resident) * sysconf(_SC_PAGESIZE) / (1024.0 * 1024.0)
+                     : 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -43,8 +55,8 @@ int main(int argc, char** argv) {
     const auto start = t0;
     const auto lap = [&](const char* phase) {
         const auto t1 = clock::now();
-        std::printf("%-26s %7.3f s  (peak %5.0f MB)\n", phase,
-                    std::chrono::duration<double>(t1 - t0).count(), peak_mb());
+        std::printf("%-26s %7.3f s  (peak %5.0f MB, now %5.0f MB)\n", phase,
+                    std::chrono::duration<double>(t1 - t0).count(), peak_mb(), resident_mb());
         t0 = t1;
     };
 
