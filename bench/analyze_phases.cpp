@@ -136,6 +136,7 @@ int main(int argc, char** argv) {
         lap("  k-core");
         const auto parts = icn::leiden(ig, 1);
         lap("  leiden");
+        std::printf("    modularity %.6f\n", icn::modularity(ig, parts));
     }
     icn::CohesionReport cohesion = icn::cohesion_without_communities(context, threads);
     lap("  cohesion, ICN's measures");

@@ -17,11 +17,15 @@ std::vector<double> leader_pagerank(const AnalysisContext& context, const Leader
                              {.damping = options.damping, .threads = options.threads});
 }
 
+BetweennessOptions leader_betweenness_options(const LeaderOptions& options) {
+    return {.exact_up_to = options.betweenness_exact_up_to,
+            .samples = options.betweenness_samples,
+            .seed = options.seed,
+            .threads = options.threads};
+}
+
 BetweennessResult leader_betweenness(const AnalysisContext& context, const LeaderOptions& options) {
-    return betweenness(context.local, {.exact_up_to = options.betweenness_exact_up_to,
-                                       .samples = options.betweenness_samples,
-                                       .seed = options.seed,
-                                       .threads = options.threads});
+    return betweenness(context.local, leader_betweenness_options(options));
 }
 
 LeaderReport rank_leaders(const AnalysisContext& context, const LeaderOptions& options) {

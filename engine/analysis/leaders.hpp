@@ -52,6 +52,7 @@ LeaderReport rank_leaders(const AnalysisContext& context, const LeaderOptions& o
 // betweenness (ICN's own, on options.threads threads), then the ranking.
 std::vector<double> leader_pagerank(const AnalysisContext& context, const LeaderOptions& options);
 BetweennessResult leader_betweenness(const AnalysisContext& context, const LeaderOptions& options);
+BetweennessOptions leader_betweenness_options(const LeaderOptions& options);
 LeaderReport rank_leaders(const AnalysisContext& context, const std::vector<double>& pagerank,
                           const BetweennessResult& betweenness);
 

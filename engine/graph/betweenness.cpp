@@ -153,17 +153,15 @@ private:
 
 }  // namespace
 
-BetweennessResult betweenness(const Network& network, const BetweennessOptions& options) {
-    BetweennessResult result;
+BetweennessRun::BetweennessRun(const Network& network, const BetweennessOptions& options)
+    : network_(network) {
     const std::uint32_t n = network.node_count();
-    result.scores.assign(n, 0);
-    if (n == 0) return result;
-    std::vector<std::uint32_t> sources;
+    if (n == 0) return;
     if (n <= options.exact_up_to || options.samples >= n) {
-        sources.resize(n);
-        for (std::uint32_t v = 0; v < n; ++v) sources[v] = v;
+        sources_.resize(n);
+        for (std::uint32_t v = 0; v < n; ++v) sources_[v] = v;
     } else {
-        result.exact = false;
+        exact_ = false;
         const double size = static_cast<double>(n) + static_cast<double>(network.edge_count());
         const auto budget = static_cast<std::uint32_t>(std::min(1e6, options.work / size));
         const std::uint32_t samples =
@@ -174,30 +172,44 @@ BetweennessResult betweenness(const Network& network, const BetweennessOptions& 
         for (std::uint32_t k = 0; k < samples; ++k) {  // partial Fisher-Yates
             std::swap(all[k], all[k + random.below(n - k)]);
         }
-        sources.assign(all.begin(), all.begin() + samples);
+        sources_.assign(all.begin(), all.begin() + samples);
     }
-    result.sources = static_cast<std::uint32_t>(sources.size());
-
     // Sources are cut into a fixed number of blocks, whatever the thread count; each block sums
     // into its own scores, and the blocks are added in order, so that the result is the same for
     // any number of threads.
-    const std::size_t blocks = std::min<std::size_t>(sources.size(), kBlocks);
-    const std::vector<std::size_t> bounds = split_evenly(sources.size(), blocks);
-    std::vector<double> lengths(network.edge_count());
-    for (std::size_t e = 0; e < lengths.size(); ++e) lengths[e] = 1.0 / network.edge_value(e);
-    std::vector<std::vector<double>> partial(blocks);
-    parallel_for(options.threads, blocks, [&](std::size_t b) {
-        partial[b].assign(n, 0);
-        SourceWalk walk(network, lengths);
-        for (std::size_t i = bounds[b]; i < bounds[b + 1]; ++i) walk.run(sources[i], partial[b]);
-    });
-    const double scale = result.exact ? 1.0 : static_cast<double>(n) / sources.size();
+    bounds_ = split_evenly(sources_.size(), std::min<std::size_t>(sources_.size(), kBlocks));
+    partial_.resize(bounds_.size() - 1);
+    lengths_.resize(network.edge_count());
+    for (std::size_t e = 0; e < lengths_.size(); ++e) lengths_[e] = 1.0 / network.edge_value(e);
+}
+
+void BetweennessRun::run_block(std::size_t b) {
+    partial_[b].assign(network_.node_count(), 0);
+    SourceWalk walk(network_, lengths_);
+    for (std::size_t i = bounds_[b]; i < bounds_[b + 1]; ++i) walk.run(sources_[i], partial_[b]);
+}
+
+BetweennessResult BetweennessRun::finish() {
+    BetweennessResult result;
+    const std::uint32_t n = network_.node_count();
+    result.scores.assign(n, 0);
+    result.exact = exact_;
+    result.sources = static_cast<std::uint32_t>(sources_.size());
+    if (n == 0) return result;
+    const double scale = exact_ ? 1.0 : static_cast<double>(n) / sources_.size();
     for (std::uint32_t v = 0; v < n; ++v) {
         double sum = 0;
-        for (const auto& block : partial) sum += block[v];
+        for (const auto& block : partial_) sum += block[v];
         result.scores[v] = sum * scale;
     }
+    partial_.clear();
     return result;
+}
+
+BetweennessResult betweenness(const Network& network, const BetweennessOptions& options) {
+    BetweennessRun run(network, options);
+    parallel_for(options.threads, run.blocks(), [&](std::size_t b) { run.run_block(b); });
+    return run.finish();
 }
 
 }  // namespace icn

@@ -31,4 +31,24 @@ struct BetweennessResult {
 
 BetweennessResult betweenness(const Network& network, const BetweennessOptions& options = {});
 
+// The same in steps, for a caller that shares its threads among several kernels: the sources
+// and their blocks are fixed at construction, each block is run once by run_block (on any
+// thread, in any order, blocks side by side), then finish() adds them up in order. `network`
+// must outlive the run; options.threads is not used.
+class BetweennessRun {
+public:
+    BetweennessRun(const Network& network, const BetweennessOptions& options);
+    std::size_t blocks() const { return partial_.size(); }
+    void run_block(std::size_t block);
+    BetweennessResult finish();
+
+private:
+    const Network& network_;
+    bool exact_ = true;
+    std::vector<std::uint32_t> sources_;
+    std::vector<std::size_t> bounds_;
+    std::vector<double> lengths_;  // of each out-edge: 1 / value
+    std::vector<std::vector<double>> partial_;
+};
+
 }  // namespace icn

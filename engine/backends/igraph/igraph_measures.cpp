@@ -74,22 +74,30 @@ std::vector<std::uint32_t> leiden(const IgraphGraph& g, std::uint64_t seed) {
     const igraph_integer_t n = igraph_vcount(g.get());
     if (n == 0) return out;
     const igraph_integer_t m = igraph_ecount(g.get());
-    // Weights rescaled to a largest of 1: modularity does not change with the scale, and sums of
-    // extreme values (1e200, denormals) neither overflow nor vanish.
+    // Weights rescaled to a mean of 1 (through a largest of 1 first, so that sums of extreme
+    // values, 1e200 or denormals, neither overflow nor vanish). Modularity does not change with
+    // the scale, but Leiden's refinement draws merges with odds exp(gain / beta), the gain in
+    // the weights' own unit: on weights of a largest of 1 (gains of 1e-4) its draws were nearly
+    // uniform, slower and of lower modularity (L benchmark: 2.0 s, 0.40824) than on weights of
+    // a mean of 1 (1.4 s, 0.40829), and the partition depended on the unit of the values.
     double largest = 0;
     for (igraph_integer_t e = 0; e < m; ++e) largest = std::max(largest, VECTOR(*g.weights())[e]);
+    double mean = 0;
+    for (igraph_integer_t e = 0; e < m; ++e) mean += VECTOR(*g.weights())[e] / largest;
+    mean /= static_cast<double>(m);
     IgraphVector weights(m);
     IgraphVector strength(n);
     double total = 0;
     for (igraph_integer_t e = 0; e < m; ++e) {
-        const double w = VECTOR(*g.weights())[e] / largest;
+        const double w = VECTOR(*g.weights())[e] / largest / mean;
         VECTOR(*weights.get())[e] = w;
         total += w;
         VECTOR(*strength.get())[IGRAPH_FROM(g.get(), e)] += w;
         VECTOR(*strength.get())[IGRAPH_TO(g.get(), e)] += w;
     }
     IgraphIntVector membership(n);
-    if (!(largest > 0) || !(total > 0) || !std::isfinite(total)) {  // no edges: every firm alone
+    if (!(largest > 0) || !(mean > 0) || !(total > 0) ||
+        !std::isfinite(total)) {  // no edges: every firm alone
         for (igraph_integer_t v = 0; v < n; ++v) out.push_back(static_cast<std::uint32_t>(v));
         return out;
     }
