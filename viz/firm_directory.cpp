@@ -191,22 +191,51 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
                         c.cut_off));
         named.insert(c.firm);
     }
-    for (const SingleSource& s : r.resilience.single_sources) {
-        notes[s.supplier].push_back(
-            fmt::format(fmt::runtime(t("{} 的唯一{}供应商", "The only {1} supplier of {0}")),
-                        firms[s.customer].name, segment_name(chain, s.segment, in.lang)));
-        notes[s.customer].push_back(
-            fmt::format(fmt::runtime(t("{}只有一家供应商：{}", "One {} supplier only: {}")),
-                        segment_name(chain, s.segment, in.lang), firms[s.supplier].name));
+    // Single sources and weak or dependent segments can name most firms of a large cluster:
+    // their notes are worded only for the firms that get a page (notes_of).
+    struct SourceNote {
+        std::uint32_t firm;
+        std::uint32_t index;  // into r.resilience.single_sources
+        bool as_supplier;
+    };
+    std::vector<SourceNote> source_notes;
+    for (std::size_t i = 0; i < r.resilience.single_sources.size(); ++i) {
+        const SingleSource& s = r.resilience.single_sources[i];
+        source_notes.push_back({s.supplier, static_cast<std::uint32_t>(i), true});
+        source_notes.push_back({s.customer, static_cast<std::uint32_t>(i), false});
     }
-    for (const Gap& g : r.gaps.gaps) {
-        if (g.kind != GapKind::weak && g.kind != GapKind::dependent) continue;
-        for (const std::uint32_t f : sel.local_by_segment[g.segment]) {
-            notes[f].push_back(fmt::format(
-                fmt::runtime(t("所在环节 {} 为{}", "Its segment {} is {}")),
-                segment_name(chain, g.segment, in.lang), gap_kind_text(g.kind, in.lang)));
+    std::stable_sort(source_notes.begin(), source_notes.end(),
+                     [](const SourceNote& a, const SourceNote& b) { return a.firm < b.firm; });
+    const auto notes_of = [&](std::uint32_t f) {
+        std::vector<std::string> list;
+        if (const auto it = notes.find(f); it != notes.end()) list = it->second;
+        const auto [first, last] = std::equal_range(
+            source_notes.begin(), source_notes.end(), SourceNote{f, 0, false},
+            [](const SourceNote& a, const SourceNote& b) { return a.firm < b.firm; });
+        for (auto it = first; it != last; ++it) {
+            const SingleSource& s = r.resilience.single_sources[it->index];
+            if (it->as_supplier) {
+                list.push_back(fmt::format(
+                    fmt::runtime(t("{} 的唯一{}供应商", "The only {1} supplier of {0}")),
+                    firms[s.customer].name, segment_name(chain, s.segment, in.lang)));
+            } else {
+                list.push_back(
+                    fmt::format(fmt::runtime(t("{}只有一家供应商：{}", "One {} supplier only: {}")),
+                                segment_name(chain, s.segment, in.lang), firms[s.supplier].name));
+            }
         }
-    }
+        if (sel.is_local[f]) {
+            for (const Gap& g : r.gaps.gaps) {
+                if (g.kind != GapKind::weak && g.kind != GapKind::dependent) continue;
+                const auto& mine = sel.segments[f];
+                if (std::find(mine.begin(), mine.end(), g.segment) == mine.end()) continue;
+                list.push_back(fmt::format(
+                    fmt::runtime(t("所在环节 {} 为{}", "Its segment {} is {}")),
+                    segment_name(chain, g.segment, in.lang), gap_kind_text(g.kind, in.lang)));
+            }
+        }
+        return list;
+    };
 
     // Which local firms are listed.
     std::vector<std::uint32_t> listed;
@@ -370,13 +399,13 @@ FirmDirectory build_firm_directory(const ReportInput& in, std::size_t all_up_to)
             key("lead");
             put_string(out, lead);
         }
-        if (const auto it = notes.find(f); it != notes.end()) {
+        if (const std::vector<std::string> said = notes_of(f); !said.empty()) {
             out += ',';
             key("notes");
             out += '[';
-            for (std::size_t i = 0; i < it->second.size(); ++i) {
+            for (std::size_t i = 0; i < said.size(); ++i) {
                 if (i > 0) out += ',';
-                put_string(out, it->second[i]);
+                put_string(out, said[i]);
             }
             out += ']';
         }
