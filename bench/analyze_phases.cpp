@@ -146,8 +146,10 @@ int main(int argc, char** argv) {
     lap("  gaps");
     const icn::Recommendations rec = icn::recommend(context, gaps);
     lap("  recommendations");
+    const icn::CutStructure cuts = icn::cut_structure(context.local_undirected);
+    lap("  cut points and bridges");
     const icn::ResilienceReport res = icn::resilience(context);
-    lap("  resilience");
+    lap("  resilience (all of it)");
     std::printf("gaps %zu attract %zu match %zu cut points %zu\n", gaps.gaps.size(),
                 rec.attract.size(), rec.match.size(), res.articulation_points.size());
     return 0;

@@ -2,7 +2,6 @@
 #include "engine/analysis/resilience.hpp"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 namespace icn {
@@ -108,26 +107,33 @@ ResilienceReport resilience(const AnalysisContext& context) {
     // Single sources: per local customer and template segment, the distinct suppliers.
     const ClusterSelection& sel = context.selection;
     const Network& net = context.network;
+    // Counts per segment in dense arrays reused from customer to customer (only the segments a
+    // customer touched are reset).
+    const std::size_t segments = context.chain.segments.size();
+    std::vector<std::uint32_t> count(segments, 0), only(segments, 0);
+    std::vector<double> value(segments, 0.0);
+    std::vector<std::uint32_t> touched;
     for (std::uint32_t customer : sel.local) {
-        std::map<std::uint32_t, std::pair<std::uint32_t, double>>
-            by_segment;  // segment -> (n, value)
-        std::map<std::uint32_t, std::uint32_t> only;
         const auto suppliers = net.suppliers(customer);
         const auto values = net.in_values(customer);
         for (std::size_t k = 0; k < suppliers.size(); ++k) {
             for (std::uint32_t s : sel.segments[suppliers[k]]) {
-                auto& entry = by_segment[s];
-                ++entry.first;
-                entry.second += values[k];
+                if (count[s]++ == 0) touched.push_back(s);
+                value[s] += values[k];
                 only[s] = suppliers[k];
             }
         }
-        for (const auto& [segment, entry] : by_segment) {
-            if (entry.first != 1) continue;
-            const std::uint32_t supplier = only[segment];
-            report.single_sources.push_back({customer, segment, supplier, entry.second,
-                                             static_cast<bool>(sel.is_local[supplier])});
+        std::sort(touched.begin(), touched.end());  // segments in order, as before
+        for (const std::uint32_t segment : touched) {
+            if (count[segment] == 1) {
+                const std::uint32_t supplier = only[segment];
+                report.single_sources.push_back({customer, segment, supplier, value[segment],
+                                                 static_cast<bool>(sel.is_local[supplier])});
+            }
+            count[segment] = 0;
+            value[segment] = 0;
         }
+        touched.clear();
     }
     std::sort(report.single_sources.begin(), report.single_sources.end(),
               [](const SingleSource& a, const SingleSource& b) {
