@@ -4,6 +4,7 @@
 // of whole rows; the parts are joined in file order, so the result is the same as one pass.
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <stdexcept>
 #include <tuple>
 #include <unordered_map>
@@ -13,6 +14,7 @@
 #include "engine/io/read_dataset.hpp"
 #include "engine/io/reader_support.hpp"
 #include "engine/io/values.hpp"
+#include "engine/util/counting_sort.hpp"
 #include "engine/util/message.hpp"
 #include "engine/util/parallel.hpp"
 #include "engine/util/progress.hpp"
@@ -168,23 +170,38 @@ void merge_repeated_rows(Dataset& dataset, const std::string& display, Issues& i
                          unsigned threads) {
     std::vector<SupplyLink>& links = dataset.links;
     if (links.size() < 2) return;
-    std::vector<std::uint32_t> start(dataset.firms.size() + 1, 0);
-    for (const SupplyLink& link : links) ++start[link.supplier + 1];
-    for (std::size_t f = 0; f < dataset.firms.size(); ++f) start[f + 1] += start[f];
-    std::vector<std::uint32_t> order(links.size());
-    {
-        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-        for (std::uint32_t i = 0; i < links.size(); ++i) order[next[links[i].supplier]++] = i;
-    }
+    // Each row's key, grouped by supplier (a counting sort on every thread): a supplier's rows
+    // are then sorted side by side in one place instead of being fetched from anywhere in the
+    // file.
+    struct Key {
+        std::uint32_t customer;
+        std::int32_t year;
+        std::uint32_t product;
+        std::uint32_t row;
+        double value;
+        bool same(const Key& o) const {
+            return customer == o.customer && year == o.year && product == o.product &&
+                   value == o.value;
+        }
+        bool operator<(const Key& o) const {
+            return std::tie(customer, year, product, value, row) <
+                   std::tie(o.customer, o.year, o.product, o.value, o.row);
+        }
+    };
+    // Not zeroed first: every slot is written by the counting sort, on every thread.
+    const std::unique_ptr<Key[]> keys(new Key[links.size()]);
+    const std::vector<std::uint32_t> start = counting_sort(
+        links.size(), static_cast<std::uint32_t>(dataset.firms.size()), threads,
+        [&](std::size_t i) { return links[i].supplier; },
+        [&](std::size_t i, std::uint32_t slot) {
+            const SupplyLink& l = links[i];
+            keys[slot] = {l.customer, l.year, l.product, static_cast<std::uint32_t>(i), l.value};
+        });
     const auto same_cells = [&](std::uint32_t a, std::uint32_t b) {
         for (const auto& column : dataset.link_extra.values) {
             if (column[a] != column[b]) return false;
         }
         return true;
-    };
-    const auto key = [&](std::uint32_t i) {
-        const SupplyLink& l = links[i];
-        return std::tie(l.customer, l.year, l.product, l.value);
     };
     // Suppliers in a fixed number of blocks, sorted side by side; the repeats are then taken in
     // supplier order, so the warnings come in the same order for any thread count.
@@ -199,18 +216,16 @@ void merge_repeated_rows(Dataset& dataset, const std::string& display, Issues& i
     parallel_for(threads, repeats.size(), [&](std::size_t b) {
         for (std::size_t f = blocks[b]; f < blocks[b + 1]; ++f) {
             if (start[f + 1] - start[f] < 2) continue;
-            const auto first = order.begin() + start[f];
-            const auto last = order.begin() + start[f + 1];
-            std::sort(first, last, [&](std::uint32_t a, std::uint32_t c) {
-                return key(a) != key(c) ? key(a) < key(c) : a < c;
-            });
+            Key* const first = keys.get() + start[f];
+            Key* const last = keys.get() + start[f + 1];
+            std::sort(first, last);
             for (auto it = first; it != last; ++it) {
                 // Compare with every earlier row of the same key (usually none or one).
-                for (auto prev = it; prev != first && key(*(prev - 1)) == key(*it);) {
+                for (auto prev = it; prev != first && (prev - 1)->same(*it);) {
                     --prev;
-                    if (drop[*prev] != 0 || !same_cells(*prev, *it)) continue;
-                    drop[*it] = 1;
-                    repeats[b].push_back({*it, *prev});
+                    if (drop[prev->row] != 0 || !same_cells(prev->row, it->row)) continue;
+                    drop[it->row] = 1;
+                    repeats[b].push_back({it->row, prev->row});
                     break;
                 }
             }
@@ -303,6 +318,7 @@ void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned thread
         CsvParser parser(text, starts[p], starts[p + 1], lines[p], display, chunks[p].issues);
         parse_rows(parser, header, dataset, display, chunks[p], p == 0 ? &progress : nullptr);
     });
+    std::string().swap(text);  // parsed: the bytes are not needed any more
     std::unordered_map<std::string, std::uint32_t> product_of;
     std::size_t kept = base;
     for (Chunk& chunk : chunks) join(chunk, dataset, kept, issues, product_of);
