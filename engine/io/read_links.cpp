@@ -268,40 +268,17 @@ void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned thread
     dataset.link_extra.names = header.extra_names;
     dataset.link_extra.values.assign(header.extra_names.size(), {});
 
-    const std::size_t body = header_parser.offset();
-    const std::uint32_t body_line = header_parser.lines_read();
     const std::size_t size = file.text.size();
     std::string& text = file.text;
-
-    // Parts when the file is large and has no quote (a quote could hide a newline): each part
-    // starts after a newline, at most one per thread and one per 4 MiB.
-    constexpr std::size_t kPartBytes = std::size_t{4} << 20;
-    std::size_t parts = 1;
-    if (size - body > 2 * kPartBytes &&
-        std::memchr(text.data() + body, '"', size - body) == nullptr) {
-        parts = std::min<std::size_t>(resolve_threads(threads), (size - body) / kPartBytes);
-    }
-    std::vector<std::size_t> starts = {body};
-    std::vector<std::uint32_t> lines = {body_line};
-    for (std::size_t p = 1; p < parts; ++p) {
-        const std::size_t from = std::max(starts.back(), body + (size - body) / parts * p);
-        const void* newline = std::memchr(text.data() + from, '\n', size - from);
-        if (newline == nullptr) break;
-        const auto at =
-            static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
-        if (at >= size) break;
-        lines.push_back(static_cast<std::uint32_t>(
-            lines.back() + std::count(text.data() + starts.back(), text.data() + at, '\n')));
-        starts.push_back(at);
-    }
-    starts.push_back(size);
+    const std::vector<detail::TextPart> parts =
+        detail::split_rows(text, header_parser.offset(), header_parser.lines_read(), threads);
 
     Progress progress(sink, "reading " + display, size);
-    std::vector<Chunk> chunks(starts.size() - 1);
+    std::vector<Chunk> chunks(parts.size());
     std::vector<std::size_t> room(chunks.size());
     parallel_for(threads, chunks.size(), [&](std::size_t p) {
-        room[p] = 1 + static_cast<std::size_t>(
-                          std::count(text.data() + starts[p], text.data() + starts[p + 1], '\n'));
+        room[p] = 1 + static_cast<std::size_t>(std::count(text.data() + parts[p].begin,
+                                                          text.data() + parts[p].end, '\n'));
     });
     std::size_t rows = 0;
     for (const std::size_t r : room) rows += r;
@@ -315,7 +292,8 @@ void read_links(TextFile file, Dataset& dataset, Issues& issues, unsigned thread
         chunks[p].issues.set_skip_bad_rows(issues.skip_bad_rows());
     }
     parallel_for(threads, chunks.size(), [&](std::size_t p) {
-        CsvParser parser(text, starts[p], starts[p + 1], lines[p], display, chunks[p].issues);
+        CsvParser parser(text, parts[p].begin, parts[p].end, parts[p].line, display,
+                         chunks[p].issues);
         parse_rows(parser, header, dataset, display, chunks[p], p == 0 ? &progress : nullptr);
     });
     std::string().swap(text);  // parsed: the bytes are not needed any more

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "engine/io/reader_support.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include <fmt/format.h>
 
 #include "engine/io/values.hpp"
 #include "engine/util/message.hpp"
+#include "engine/util/parallel.hpp"
 
 namespace icn::detail {
 
@@ -76,6 +79,32 @@ std::optional<double> number_cell(std::string_view text, std::string_view column
 
 double dataset_unit(const Dataset& dataset) {
     return dataset.cluster ? dataset.cluster->unit_in_wan_yuan : 1.0;
+}
+
+std::vector<TextPart> split_rows(const std::string& text, std::size_t body, std::uint32_t body_line,
+                                 unsigned threads) {
+    constexpr std::size_t kPartBytes = std::size_t{4} << 20;
+    const std::size_t size = text.size();
+    std::size_t parts = 1;
+    if (size - body > 2 * kPartBytes &&
+        std::memchr(text.data() + body, '"', size - body) == nullptr) {
+        parts = std::min<std::size_t>(resolve_threads(threads), (size - body) / kPartBytes);
+    }
+    std::vector<TextPart> out = {{body, size, body_line}};
+    for (std::size_t p = 1; p < parts; ++p) {
+        const std::size_t from = std::max(out.back().begin, body + (size - body) / parts * p);
+        const void* newline = std::memchr(text.data() + from, '\n', size - from);
+        if (newline == nullptr) break;
+        const auto at =
+            static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+        if (at >= size) break;
+        TextPart& last = out.back();
+        last.end = at;
+        out.push_back({at, size,
+                       static_cast<std::uint32_t>(last.line + std::count(text.data() + last.begin,
+                                                                         text.data() + at, '\n'))});
+    }
+    return out;
 }
 
 }  // namespace icn::detail

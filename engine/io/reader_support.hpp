@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/io/columns.hpp"
 #include "engine/io/csv.hpp"
@@ -43,5 +44,17 @@ double dataset_unit(const Dataset& dataset);
 
 // Shortens a value for a message: at most 60 bytes, cut at a UTF-8 boundary.
 std::string quote_value(std::string_view text);
+
+// A run of whole rows of a table's text: bytes [begin, end), the first at line `line`.
+struct TextPart {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::uint32_t line = 0;
+};
+// The body of `text` (from byte `body`, line `body_line`) in parts to read side by side: at
+// most one per thread and one per 4 MiB, each starting after a newline; one part when the text
+// has a quote (a quoted cell could hold a newline).
+std::vector<TextPart> split_rows(const std::string& text, std::size_t body, std::uint32_t body_line,
+                                 unsigned threads);
 
 }  // namespace icn::detail
