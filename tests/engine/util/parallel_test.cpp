@@ -5,10 +5,14 @@
 #include "engine/util/parallel.hpp"
 
 #include <atomic>
+#include <filesystem>
 #include <stdexcept>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
+#include "engine/analysis/analyze.hpp"
+#include "engine/generate/generate.hpp"
 #include "engine/generate/random.hpp"
 #include "engine/graph/betweenness.hpp"
 #include "engine/graph/network.hpp"
@@ -151,6 +155,50 @@ TEST(Parallel, LinksFileIsReadTheSameForAnyThreadCount) {
             ASSERT_EQ(data.links[k].value, first[k].value);
         }
         ASSERT_EQ(errors.size(), first_issues.size());
+    }
+}
+
+// The analysis runs igraph's part, PageRank, ICN's other kernels and the blocks of betweenness
+// as one list of tasks shared by the threads (engine/analysis/analyze.cpp): the same numbers for
+// any count, and, under ThreadSanitizer, no data race between the parts.
+TEST(Parallel, AnalysisIsTheSameForAnyThreadCount) {
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("icn-parallel-" + std::to_string(::getpid()));
+    Issues issues;
+    const ChainTemplate chain = read_chain_template("models/chains/bearing", "bearing", issues);
+    ASSERT_FALSE(issues.has_errors());
+    GenerateOptions options;
+    options.firms = 4000;  // above the exact-betweenness limit: sampled sources in blocks
+    options.links = 30000;
+    options.local_share = 0.9;
+    options.years = 0;
+    std::filesystem::create_directories(dir);
+    generate_dataset(chain, options, dir);
+    const Dataset data = read_dataset(dir, "d", issues);
+    std::filesystem::remove_all(dir);
+    ASSERT_FALSE(issues.has_errors());
+    const AnalysisContext context =
+        make_context(data, chain, RegionSelector({"371581"}), std::nullopt, 1);
+    ASSERT_GT(context.local.node_count(), 3000u);
+    AnalyzeOptions one;
+    one.threads = 1;
+    const AnalysisResults ref = analyze(context, one);
+    EXPECT_FALSE(ref.leaders.betweenness_exact);
+    for (unsigned threads : kThreadCounts) {
+        AnalyzeOptions o;
+        o.threads = threads;
+        const AnalysisResults r = analyze(context, o);
+        ASSERT_EQ(r.leaders.ranked.size(), ref.leaders.ranked.size());
+        for (std::size_t i = 0; i < r.leaders.ranked.size(); ++i) {
+            EXPECT_EQ(r.leaders.ranked[i].firm, ref.leaders.ranked[i].firm) << threads;
+            EXPECT_EQ(r.leaders.ranked[i].score, ref.leaders.ranked[i].score) << threads;
+        }
+        EXPECT_EQ(r.cohesion.communities.membership, ref.cohesion.communities.membership);
+        EXPECT_EQ(r.cohesion.cluster.avg_clustering, ref.cohesion.cluster.avg_clustering);
+        EXPECT_EQ(r.cohesion.max_core, ref.cohesion.max_core);
+        EXPECT_EQ(r.cohesion.leader_reach, ref.cohesion.leader_reach);
+        EXPECT_EQ(r.resilience.single_sources.size(), ref.resilience.single_sources.size());
+        EXPECT_EQ(r.gaps.gaps.size(), ref.gaps.gaps.size());
     }
 }
 
