@@ -72,25 +72,23 @@ int main(int argc, char** argv) {
         return 2;
     }
     lap("load");
-    const icn::AnalysisContext context =
-        icn::make_context(inputs->dataset, *inputs->chain, *inputs->region, std::nullopt, threads);
+    icn::Results whole;  // what run() returns, built phase by phase
+    whole.inputs = inputs;
+    whole.context = std::make_unique<icn::AnalysisContext>(
+        icn::make_context(inputs->dataset, *inputs->chain, *inputs->region, std::nullopt, threads));
+    const icn::AnalysisContext& context = *whole.context;
     lap("network + G_L");
     std::printf("  local firms %zu, local edges %zu, undirected %zu\n",
                 context.selection.local.size(), context.local.edge_count(),
                 context.local_undirected.edge_count());
     icn::AnalyzeOptions options;
     options.threads = threads;
-    const icn::AnalysisResults results = icn::analyze(context, options);
+    whole.analysis = icn::analyze(context, options);
+    const icn::AnalysisResults& results = whole.analysis;
     lap("analysis");
     std::printf("  betweenness %s, %u sources\n",
                 results.leaders.betweenness_exact ? "exact" : "sampled",
                 results.leaders.betweenness_sources);
-    icn::Results whole;
-    whole.inputs = inputs;
-    whole.context = std::make_unique<icn::AnalysisContext>(
-        icn::make_context(inputs->dataset, *inputs->chain, *inputs->region, std::nullopt, threads));
-    whole.analysis = results;
-    t0 = clock::now();  // the second context is only the report's
     whole.diagnostics = icn::diagnose(*whole.context, &whole.analysis.cohesion, *inputs->criteria);
     lap("diagnostics");
     icn::ReportInput report = icn::report_input(whole, options, {argv[3]}, argv[1], "zh");

@@ -79,12 +79,19 @@ TEST(ReadDataset, ParallelRowsGiveParallelLinksThatTheNetworkMerges) {
     EXPECT_EQ(data.links.size(), 2u);
 }
 
+namespace {
+// firms.csv with firms F0 .. F<count - 1>, all in 371581.
+void write_numbered_firms(const std::filesystem::path& path, int count) {
+    std::string firms = "id,name,region\n";
+    for (int i = 0; i < count; ++i)
+        firms += "F" + std::to_string(i) + ",企业" + std::to_string(i) + ",371581\n";
+    write_text(path, firms);
+}
+}  // namespace
+
 TEST(ReadDataset, LargeLinkFileSplitAcrossThreadsKeepsOrderAndLines) {
     TempDir dir;
-    std::string firms = "id,name,region\n";
-    for (int i = 0; i < 100; ++i)
-        firms += "F" + std::to_string(i) + ",企业" + std::to_string(i) + ",371581\n";
-    write_text(dir / "firms.csv", firms);
+    write_numbered_firms(dir / "firms.csv", 100);
     std::string links = "supplier,customer,value,product\n";
     std::size_t rows = 0;
     while (links.size() < (std::size_t{17} << 20)) {  // above the split threshold
@@ -113,10 +120,7 @@ TEST(ReadDataset, LargeLinkFileSplitAcrossThreadsKeepsOrderAndLines) {
 // repeated rows are merged with the same warnings in the same order for any thread count.
 TEST(ReadDataset, LargeLinkFileWithBadAndRepeatedRowsReadsTheSameOnAnyThreadCount) {
     TempDir dir;
-    std::string firms = "id,name,region\n";
-    for (int i = 0; i < 200; ++i)
-        firms += "F" + std::to_string(i) + ",企业" + std::to_string(i) + ",371581\n";
-    write_text(dir / "firms.csv", firms);
+    write_numbered_firms(dir / "firms.csv", 200);
     std::string links = "supplier,customer,value,year\n";
     std::size_t rows = 0;
     std::size_t bad = 0;
